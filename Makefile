@@ -1,0 +1,58 @@
+# The commands people, the README and CI share.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+export KERAS_BACKEND ?= jax
+export VIRTUAL_ENV := $(CURDIR)/$(VENV)
+
+.PHONY: setup build test test-rust test-python peer lint fmt demo bench clean
+
+# A virtual environment with the run-time and test dependencies (cmake >= 3.26 builds libhdf5).
+$(VENV)/.deps: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q "maturin>=1.5,<2" "cmake>=3.26" numpy ml_dtypes \
+		"keras>=3.15,<4" "jax[cpu]" h5py pytest ruff mypy
+	touch $@
+
+setup: $(VENV)/.deps
+
+# Compile the Rust core (release) and install kerasave into the environment, editable.
+build: setup
+	maturin develop --release -q
+
+test-rust: setup
+	cargo test --release -q
+
+test-python: build
+	$(PY) -m pytest -q -p no:cacheprovider tests; rc=$$?; [ $$rc -eq 5 ] && rc=0; exit $$rc
+
+test: test-rust test-python
+
+# Keras's own saving tests, copied unmodified out of the installed wheel, run with
+# kerasave.install() active (see tests/peer/conftest.py). Pass `PEER_UPSTREAM=1` to run
+# the same files without kerasave, for the comparison.
+peer: build
+	$(PY) tests/peer/run.py
+
+lint: setup
+	cargo fmt --all -- --check
+	cargo clippy --all-targets --release -- -D warnings
+	$(VENV)/bin/ruff check python tests bench
+	$(VENV)/bin/ruff format --check python tests bench
+
+fmt: setup
+	cargo fmt --all
+	$(VENV)/bin/ruff format python tests bench
+	$(VENV)/bin/ruff check --fix python tests bench
+
+demo: build
+	$(PY) bench/demo.py
+
+bench: build
+	$(PY) bench/bench.py
+
+clean:
+	rm -rf target $(VENV)

@@ -1,0 +1,411 @@
+"""Walking a model's saveables, and the stores they save into and load from.
+
+The traversal is upstream Keras's (`keras/src/saving/saving_lib.py`: `_save_state`,
+`_load_state` and their container variants), so every tensor lands at upstream's path
+(`layers/<name>/vars/<i>`, `optimizer/vars/<i>`, ...). It is written once here for every
+store; the stores only collect tensors for, or hand tensors out of, the Rust core.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+
+import numpy as np
+
+
+def _keras_internals():
+    from keras.src import backend
+    from keras.src.saving import saving_lib
+    from keras.src.saving.keras_saveable import KerasSaveable
+    from keras.src.utils import naming
+
+    return backend, saving_lib, KerasSaveable, naming
+
+
+# --- stores -------------------------------------------------------------------------------
+
+
+def _vars_path(path):
+    return f"{path}/vars" if path else "vars"
+
+
+class WeightsWriter:
+    """Collects the tensors of a model, grouped as upstream's `H5IOStore` groups them.
+
+    `groups` is what the Rust core writes: `[path, [(attr, value)], [(name, dtype, array)]]`
+    in creation order.
+    """
+
+    def __init__(self):
+        self.groups = []
+        self._paths = set()
+
+    def make(self, path, metadata=None):
+        if not isinstance(metadata, (dict, type(None))):
+            raise ValueError(
+                f"`metadata` should be a dict or `None`. Received: {metadata}"
+            )
+        entry = _GroupWriter(self, _vars_path(path))
+        if metadata:
+            # Upstream creates the group at once when it has metadata, even if empty.
+            entry._create([(str(k), str(v)) for k, v in metadata.items()])
+        return entry
+
+    def specs(self):
+        """The groups as the Rust core takes them: (path, attrs, datasets) tuples."""
+        return [tuple(group) for group in self.groups]
+
+    def _add_group(self, path, attrs):
+        if path in self._paths:
+            raise ValueError(f"Unable to create group '{path}' (name already exists)")
+        self._paths.add(path)
+        group = [path, attrs, []]
+        self.groups.append(group)
+        return group
+
+
+class _GroupWriter:
+    """The store one saveable's `save_own_variables` writes into."""
+
+    def __init__(self, writer, path):
+        self._writer = writer
+        self._path = path
+        self._group = None
+        self._items = {}
+
+    def _create(self, attrs=()):
+        self._group = self._writer._add_group(self._path, list(attrs))
+
+    def __setitem__(self, key, value):
+        backend = _keras_internals()[0]
+        if self._group is None:
+            self._create()
+        key = str(key)
+        if key in self._items:
+            raise ValueError(
+                f"Unable to create dataset '{self._path}/{key}' (name already exists)"
+            )
+        # Not `np.ascontiguousarray`: it turns a scalar into shape (1,).
+        array = np.asarray(backend.convert_to_numpy(value))
+        if not array.flags.c_contiguous:
+            array = array.copy(order="C")
+        dtype = backend.standardize_dtype(array.dtype)
+        self._items[key] = array
+        self._group[2].append((key, dtype, array))
+
+    def __getitem__(self, key):
+        return self._items[str(key)]
+
+    def __delitem__(self, key):
+        key = str(key)
+        del self._items[key]
+        self._group[2] = [d for d in self._group[2] if d[0] != key]
+
+    def __contains__(self, key):
+        return str(key) in self._items
+
+    def __len__(self):
+        return len(self._items)
+
+    def keys(self):
+        return self._items.keys()
+
+
+class WeightsReader:
+    """Hands out the tensors of an HDF5 weights file opened by the Rust core, with
+    upstream `H5IOStore.get`'s lookup rules."""
+
+    def __init__(self, h5file):
+        self._h5 = h5file
+        self._groups = h5file.groups()
+        self._datasets = h5file.datasets()
+
+    def _has(self, path):
+        return path in self._groups or path in self._datasets
+
+    def has_path(self, path):
+        return self._has(path)
+
+    def get(self, path):
+        if not path:
+            return _GroupReader(self, "vars" if "vars" in self._groups else None)
+        if path in self._groups and "vars" in self._groups[path]:
+            return _GroupReader(self, self._checked_group(f"{path}/vars"))
+        # Files written by tf.keras 2.13 name the layers' container differently.
+        if "_layer_checkpoint_dependencies" in self._groups:
+            path = path.replace("layers", "_layer_checkpoint_dependencies")
+            if path in self._groups and "vars" in self._groups[path]:
+                return _GroupReader(self, self._checked_group(f"{path}/vars"))
+        return _GroupReader(self, None)
+
+    def _checked_group(self, path):
+        if path in self._datasets:
+            raise ValueError(
+                f"Invalid H5 file, expected Group but received a Dataset at '{path}'"
+            )
+        return path
+
+    def read(self, path):
+        dtype, shape = self._datasets[path]
+        out = np.empty(shape, dtype=dtype)
+        self._h5.read_into(path, out)
+        return out
+
+    def close(self):
+        self._h5.close()
+
+
+class _GroupReader:
+    """The store one saveable's `load_own_variables` reads from."""
+
+    def __init__(self, reader, path):
+        self._reader = reader
+        self._path = path
+        self._names = reader._groups.get(path, []) if path is not None else []
+
+    def keys(self):
+        return list(self._names)
+
+    def __len__(self):
+        return len(self._names)
+
+    def __contains__(self, key):
+        return self._path is not None and self._reader._has(f"{self._path}/{key}")
+
+    def __getitem__(self, key):
+        if self._path is None:
+            raise KeyError(key)
+        path = f"{self._path}/{key}"
+        if path in self._reader._datasets:
+            return self._reader.read(path)
+        if path in self._reader._groups:
+            raise ValueError(
+                f"Invalid H5 file, expected Dataset, received a Group at '{path}'"
+            )
+        raise KeyError(key)
+
+
+def collect_assets(working_dir):
+    """Every file under `working_dir`: (path relative to it with `/`, absolute path)."""
+    found = []
+    for root, _dirs, files in os.walk(working_dir):
+        for name in sorted(files):
+            full = os.path.join(root, name)
+            rel = os.path.relpath(full, working_dir).replace(os.sep, "/")
+            found.append((rel, full))
+    return found
+
+
+# --- traversal (upstream's, store-agnostic) -------------------------------------------------
+
+
+def _name_key(name):
+    """Private attributes are visited last."""
+    if name.startswith("_"):
+        return f"~{name}"
+    return name
+
+
+def _walk_saveable(saveable):
+    _, saving_lib, KerasSaveable, _ = _keras_internals()
+    if not isinstance(saveable, KerasSaveable):
+        raise ValueError(
+            "Expected object to be an "
+            "instance of `KerasSaveable`, but "
+            f"got {saveable} of type {type(saveable)}"
+        )
+    obj_type = saveable._obj_type()
+    attr_skipset = saving_lib.get_attr_skipset(obj_type)
+    # Layers tracked by Sequential and Functional come first, as upstream.
+    if obj_type in ("Sequential", "Functional"):
+        yield "layers", saveable.layers
+    for child_attr in sorted(dir(saveable), key=_name_key):
+        if child_attr.startswith("__") or child_attr in attr_skipset:
+            continue
+        try:
+            child_obj = getattr(saveable, child_attr)
+        except Exception:
+            continue
+        yield child_attr, child_obj
+
+
+def _join(inner_path, name):
+    return f"{inner_path}/{name}" if inner_path else name
+
+
+def _unique_name(name, used_names):
+    if name in used_names:
+        used_names[name] += 1
+        return f"{name}_{used_names[name]}"
+    used_names[name] = 0
+    return name
+
+
+def save_state(saveable, weights_store, assets_store, inner_path, visited):
+    """Saves `saveable` and everything reachable from it, each object once."""
+    _, _, KerasSaveable, _ = _keras_internals()
+    if id(saveable) in visited:
+        return
+    if hasattr(saveable, "save_own_variables") and weights_store is not None:
+        name = getattr(saveable, "name", None)
+        metadata = {"name": name} if isinstance(name, str) else None
+        saveable.save_own_variables(weights_store.make(inner_path, metadata=metadata))
+    if hasattr(saveable, "save_assets") and assets_store is not None:
+        saveable.save_assets(assets_store.make(inner_path))
+    visited.add(id(saveable))
+    for child_attr, child_obj in _walk_saveable(saveable):
+        path = _join(inner_path, child_attr)
+        if isinstance(child_obj, KerasSaveable):
+            save_state(child_obj, weights_store, assets_store, path, visited)
+        elif isinstance(child_obj, (list, dict, tuple)):
+            _save_container(child_obj, weights_store, assets_store, path, visited)
+
+
+def _save_container(
+    container, weights_store, assets_store, inner_path, visited, seen=None
+):
+    _, _, KerasSaveable, naming = _keras_internals()
+    seen = set() if seen is None else seen
+    if id(container) in seen:
+        return
+    seen.add(id(container))
+    used_names = {}
+    if isinstance(container, dict):
+        container = list(container.values())
+    for item in container:
+        if isinstance(item, KerasSaveable):
+            # Named by class, not by `item.name`: names are not reproducible.
+            name = _unique_name(
+                naming.to_snake_case(item.__class__.__name__), used_names
+            )
+            save_state(
+                item, weights_store, assets_store, _join(inner_path, name), visited
+            )
+        elif isinstance(item, (list, dict, tuple)):
+            name = _unique_name("container", used_names)
+            _save_container(
+                item,
+                weights_store,
+                assets_store,
+                _join(inner_path, name),
+                visited,
+                seen,
+            )
+
+
+class LoadState:
+    """What one load tracks: objects done, objects that failed and why."""
+
+    def __init__(self, skip_mismatch=False, visited=None):
+        self.skip_mismatch = skip_mismatch
+        self.visited = set() if visited is None else visited
+        self.failed = set()
+        self.errors = {}
+
+    def raise_failures(self, warn_only=False):
+        """Upstream's `_raise_loading_failure`."""
+        if not self.failed:
+            return
+        _, saving_lib, _, _ = _keras_internals()
+        saving_lib._raise_loading_failure(self.errors, warn_only=warn_only)
+
+
+def _try(state, saveable, fn):
+    try:
+        fn()
+    except Exception as e:
+        state.failed.add(id(saveable))
+        state.errors[id(saveable)] = saveable, e
+        return True
+    return False
+
+
+def load_state(saveable, weights_store, assets_store, inner_path, state):
+    """Loads `saveable` and everything reachable from it, recording failures."""
+    _, _, KerasSaveable, _ = _keras_internals()
+    if id(saveable) in state.visited:
+        return
+    failure = False
+    if hasattr(saveable, "load_own_variables") and weights_store is not None:
+        store = weights_store.get(inner_path)
+        failure |= _try(state, saveable, lambda: saveable.load_own_variables(store))
+    if hasattr(saveable, "load_assets") and assets_store is not None:
+        failure |= _try(
+            state,
+            saveable,
+            lambda: saveable.load_assets(assets_store.get(inner_path)),
+        )
+    before = len(state.failed)
+    for child_attr, child_obj in _walk_saveable(saveable):
+        path = _join(inner_path, child_attr)
+        if isinstance(child_obj, KerasSaveable):
+            load_state(child_obj, weights_store, assets_store, path, state)
+        elif isinstance(child_obj, (list, dict, tuple)):
+            _load_container(child_obj, weights_store, assets_store, path, state)
+    newly_failed = len(state.failed) - before
+    if not failure:
+        if newly_failed <= 0:
+            state.visited.add(id(saveable))
+        if id(saveable) in state.failed:
+            state.failed.remove(id(saveable))
+            state.errors.pop(id(saveable))
+
+
+def _path_present(weights_store, assets_store, path):
+    return (weights_store is not None and weights_store.has_path(path)) or (
+        assets_store is not None and assets_store.has_path(path)
+    )
+
+
+def _load_container(
+    container, weights_store, assets_store, inner_path, state, seen=None
+):
+    _, _, KerasSaveable, naming = _keras_internals()
+    seen = set() if seen is None else seen
+    if id(container) in seen:
+        return
+    seen.add(id(container))
+    used_names = {}
+    if isinstance(container, dict):
+        container = list(container.values())
+    for item in container:
+        if isinstance(item, KerasSaveable):
+            name = _unique_name(
+                naming.to_snake_case(item.__class__.__name__), used_names
+            )
+            load_state(
+                item, weights_store, assets_store, _join(inner_path, name), state
+            )
+        elif isinstance(item, (list, dict, tuple)):
+            name = _unique_name("container", used_names)
+            nested = _join(inner_path, name)
+            if not _path_present(weights_store, assets_store, nested):
+                # Files from before upstream's nested-container groups: load what can
+                # be loaded, warn only if a saveable inside really needed the group.
+                tracked = LoadState(skip_mismatch=True, visited=state.visited)
+                _load_container(
+                    item, weights_store, assets_store, nested, tracked, seen
+                )
+                if tracked.failed:
+                    warnings.warn(
+                        f"Skipping nested container at '{nested}': no "
+                        "matching group found in the saved file. This "
+                        "usually means the file was saved with a Keras "
+                        "version that did not serialize sublayers nested "
+                        "inside containers. Affected layers will retain "
+                        "their freshly-initialized weights.",
+                        stacklevel=2,
+                    )
+                continue
+            _load_container(item, weights_store, assets_store, nested, state, seen)
+
+
+__all__ = [
+    "WeightsWriter",
+    "WeightsReader",
+    "LoadState",
+    "save_state",
+    "load_state",
+    "collect_assets",
+]

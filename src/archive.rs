@@ -1,0 +1,452 @@
+//! The `.keras` zip archive: reading members in place from a memory map, writing archives
+//! with upstream Keras's member names, order and entry attributes.
+
+use std::fs::File;
+use std::io::{BufWriter, Cursor, Read, Seek, Write};
+use std::ops::{Deref, Range};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
+
+use crate::errors::{Error, Result};
+
+/// Upstream's member names inside a `.keras` archive.
+pub const CONFIG: &str = "config.json";
+/// Upstream's member names inside a `.keras` archive.
+pub const METADATA: &str = "metadata.json";
+/// Upstream's member names inside a `.keras` archive.
+pub const WEIGHTS_H5: &str = "model.weights.h5";
+/// Upstream's member names inside a `.keras` archive.
+pub const WEIGHTS_NPZ: &str = "model.weights.npz";
+
+/// Bytes of a whole file: a read-only memory map, or a buffer handed over by the caller.
+pub enum Bytes {
+    /// A memory map of a file on disk.
+    Map(memmap2::Mmap),
+    /// Bytes already in memory (a file object's contents, a decompressed member).
+    Owned(Vec<u8>),
+}
+
+impl Deref for Bytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Map(m) => m,
+            Bytes::Owned(v) => v,
+        }
+    }
+}
+
+impl Bytes {
+    /// Memory-maps `path` read-only.
+    pub fn map(path: &Path) -> Result<Self> {
+        let file = File::open(path).map_err(|e| Error::io(path, e))?;
+        let len = file.metadata().map_err(|e| Error::io(path, e))?.len();
+        if len == 0 {
+            // A zero-length map is an error on Linux; an empty file is simply not a zip.
+            return Ok(Bytes::Owned(Vec::new()));
+        }
+        // SAFETY: the map is read-only; a file truncated under us by another process would
+        // raise SIGBUS, the same exposure every mmap-based reader (numpy, safetensors) accepts.
+        let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| Error::io(path, e))?;
+        Ok(Bytes::Map(map))
+    }
+}
+
+/// A contiguous range of shared bytes: a stored member in place, or a decompressed copy.
+#[derive(Clone)]
+pub struct Slice {
+    data: Arc<Bytes>,
+    range: Range<usize>,
+}
+
+impl Slice {
+    /// The whole of `data`.
+    pub fn whole(data: Arc<Bytes>) -> Self {
+        let range = 0..data.len();
+        Slice { data, range }
+    }
+}
+
+impl Deref for Slice {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.data[self.range.clone()]
+    }
+}
+
+/// Limits that refuse decompression bombs, as upstream's `_reject_zip_bomb`: a member is
+/// refused when it declares more than `floor` bytes *and* more than `max_expansion` times the
+/// bytes it stores.
+#[derive(Clone, Copy, Debug)]
+pub struct BombLimits {
+    pub floor: u64,
+    pub max_expansion: u64,
+}
+
+impl Default for BombLimits {
+    fn default() -> Self {
+        BombLimits {
+            floor: 1 << 32,
+            max_expansion: 100,
+        }
+    }
+}
+
+/// One entry of the central directory.
+#[derive(Clone, Debug)]
+pub struct Member {
+    pub name: String,
+    pub stored: bool,
+    pub compressed_size: u64,
+    pub size: u64,
+    pub crc32: u32,
+    /// Offset of the member's data (after its local header) from the start of the archive.
+    pub data_start: u64,
+    pub is_dir: bool,
+    pub is_symlink: bool,
+}
+
+/// A zip archive opened for reading.
+pub struct Archive {
+    data: Arc<Bytes>,
+    members: Vec<Member>,
+}
+
+impl Archive {
+    /// Opens the archive at `path` through a memory map.
+    pub fn open(path: &Path) -> Result<Self> {
+        Self::from_bytes(Bytes::map(path)?)
+    }
+
+    /// Opens an archive held in memory.
+    pub fn from_bytes(bytes: Bytes) -> Result<Self> {
+        let data = Arc::new(bytes);
+        let mut zip = ZipArchive::new(Cursor::new(&data[..]))
+            .map_err(|e| Error::BadZip(format!("File is not a zip file ({e})")))?;
+        if zip.has_duplicate_names() {
+            // Which copy a reader sees differs between tools: refuse rather than guess.
+            return Err(Error::Refused(
+                "zip archive with duplicate member names".into(),
+            ));
+        }
+        let mut members = Vec::with_capacity(zip.len());
+        for i in 0..zip.len() {
+            let entry = zip.by_index_raw(i)?;
+            let name = entry.name()?.into_owned();
+            let data_start = entry
+                .data_start()
+                .ok_or_else(|| Error::BadZip(format!("Bad local header for '{name}'")))?;
+            let end = data_start.checked_add(entry.compressed_size());
+            if end.is_none_or(|end| end > data.len() as u64) {
+                return Err(Error::BadZip(format!(
+                    "Truncated archive: member '{name}' extends past the end of the file"
+                )));
+            }
+            members.push(Member {
+                stored: entry.compression() == CompressionMethod::Stored,
+                compressed_size: entry.compressed_size(),
+                size: entry.size(),
+                crc32: entry.crc32(),
+                data_start,
+                is_dir: entry.is_dir(),
+                is_symlink: entry.is_symlink(),
+                name,
+            });
+        }
+        Ok(Archive { data, members })
+    }
+
+    /// The members in archive order.
+    pub fn members(&self) -> &[Member] {
+        &self.members
+    }
+
+    /// The member called `name`, if any.
+    pub fn member(&self, name: &str) -> Option<&Member> {
+        self.members.iter().find(|m| m.name == name)
+    }
+
+    fn require(&self, name: &str) -> Result<&Member> {
+        self.member(name)
+            .ok_or_else(|| Error::MissingMember(name.to_owned()))
+    }
+
+    /// Refuses a member that declares far more bytes than it stores (upstream's
+    /// `_reject_zip_bomb`).
+    pub fn check_bomb(&self, name: &str, limits: BombLimits) -> Result<()> {
+        let m = self.require(name)?;
+        if m.size > limits.floor && m.size > limits.max_expansion.saturating_mul(m.compressed_size)
+        {
+            return Err(Error::Refused(format!(
+                "ZIP member '{name}' declares {} but only {} are stored on disk; refusing to \
+                 load a potential decompression bomb.",
+                readable_size(m.size),
+                readable_size(m.compressed_size)
+            )));
+        }
+        Ok(())
+    }
+
+    /// The bytes of member `name`, checked against its CRC-32: a view into the archive when
+    /// the member is stored, a decompressed copy otherwise (never more than it declares).
+    pub fn read(&self, name: &str, limits: BombLimits) -> Result<Slice> {
+        self.check_bomb(name, limits)?;
+        let m = self.require(name)?;
+        if m.is_dir || m.is_symlink {
+            return Err(Error::Refused(format!(
+                "zip member '{name}' is not a regular file"
+            )));
+        }
+        let slice = if m.stored {
+            if m.size != m.compressed_size {
+                return Err(Error::BadZip(format!(
+                    "Bad zip archive: stored member '{name}' declares {} bytes but stores {}",
+                    m.size, m.compressed_size
+                )));
+            }
+            let start = m.data_start as usize;
+            Slice {
+                data: self.data.clone(),
+                range: start..start + m.size as usize,
+            }
+        } else {
+            Slice::whole(Arc::new(Bytes::Owned(self.inflate(m)?)))
+        };
+        if crc32fast::hash(&slice) != m.crc32 {
+            return Err(Error::BadZip(format!("Bad CRC-32 for file '{name}'")));
+        }
+        Ok(slice)
+    }
+
+    fn inflate(&self, m: &Member) -> Result<Vec<u8>> {
+        let mut zip = ZipArchive::new(Cursor::new(&self.data[..]))?;
+        let index = zip
+            .index_for_name(&m.name)
+            .ok_or_else(|| Error::MissingMember(m.name.clone()))?;
+        let entry = zip.by_index(index)?;
+        // Never trust the declared size beyond the bomb check: read one byte past it to
+        // detect a header that lies, and reserve no more than the declared size.
+        let mut out = Vec::with_capacity(m.size.min(1 << 30) as usize);
+        let read = entry
+            .take(m.size.saturating_add(1))
+            .read_to_end(&mut out)
+            .map_err(|e| Error::BadZip(format!("Bad zip member '{}': {e}", m.name)))?;
+        if read as u64 != m.size {
+            return Err(Error::BadZip(format!(
+                "Bad zip member '{}': declares {} bytes, holds {read}",
+                m.name, m.size
+            )));
+        }
+        Ok(out)
+    }
+}
+
+/// Formats a byte count like Keras's `readable_memory_size`.
+pub fn readable_size(bytes: u64) -> String {
+    let units = ["B", "KB", "MB", "GB", "TB", "PB"];
+    let mut size = bytes as f64;
+    let mut unit = 0;
+    while size >= 1024.0 && unit < units.len() - 1 {
+        size /= 1024.0;
+        unit += 1;
+    }
+    format!("{size:.2} {}", units[unit])
+}
+
+/// When an entry was last modified, as upstream's `zipfile` records it.
+#[derive(Clone, Copy, Debug)]
+pub enum Stamp {
+    /// 1980-01-01 00:00:00, what `ZipFile.open(name, "w")` records (metadata.json,
+    /// config.json).
+    Epoch,
+    /// The local time now, what `ZipFile.writestr(name, ...)` records (model.weights.h5).
+    Now,
+}
+
+/// Writes a zip archive member by member, every member stored (uncompressed) as upstream
+/// Keras writes them.
+pub struct ArchiveWriter<W: Write + Seek> {
+    zip: ZipWriter<W>,
+}
+
+/// An archive writer on a file being created.
+pub type FileArchiveWriter = ArchiveWriter<BufWriter<File>>;
+
+impl FileArchiveWriter {
+    /// Creates (truncating) the file at `path`.
+    pub fn create(path: &Path) -> Result<Self> {
+        let file = File::create(path).map_err(|e| Error::io(path, e))?;
+        Ok(Self::new(BufWriter::with_capacity(1 << 20, file)))
+    }
+}
+
+impl<W: Write + Seek> ArchiveWriter<W> {
+    /// Starts an archive on `sink`.
+    pub fn new(sink: W) -> Self {
+        ArchiveWriter {
+            zip: ZipWriter::new(sink),
+        }
+    }
+
+    fn options(stamp: Stamp, size: u64) -> SimpleFileOptions {
+        let time = match stamp {
+            Stamp::Epoch => DateTime::default(),
+            Stamp::Now => local_now(),
+        };
+        SimpleFileOptions::default()
+            .compression_method(CompressionMethod::Stored)
+            .last_modified_time(time)
+            .external_attributes(0o600 << 16)
+            .large_file(size >= u32::MAX as u64)
+    }
+
+    /// Adds a member holding `data`.
+    pub fn add_bytes(&mut self, name: &str, data: &[u8], stamp: Stamp) -> Result<()> {
+        self.zip
+            .start_file(name, Self::options(stamp, data.len() as u64))?;
+        self.zip
+            .write_all(data)
+            .map_err(|e| Error::io(PathBuf::from(name), e))?;
+        Ok(())
+    }
+
+    /// Adds a member holding the contents of the file at `path`, streamed.
+    pub fn add_file(&mut self, name: &str, path: &Path, stamp: Stamp) -> Result<()> {
+        let mut file = File::open(path).map_err(|e| Error::io(path, e))?;
+        let size = file.metadata().map_err(|e| Error::io(path, e))?.len();
+        self.zip.start_file(name, Self::options(stamp, size))?;
+        std::io::copy(&mut file, &mut self.zip).map_err(|e| Error::io(path, e))?;
+        Ok(())
+    }
+
+    /// Writes the central directory and flushes; returns the sink.
+    pub fn finish(self) -> Result<W> {
+        Ok(self.zip.finish()?)
+    }
+}
+
+/// The local time now as a zip timestamp (what Python's `time.localtime()` gives).
+fn local_now() -> DateTime {
+    // SAFETY: `time` and `localtime_r` only write into the `tm` we own.
+    let tm = unsafe {
+        let now = libc::time(std::ptr::null_mut());
+        let mut tm: libc::tm = std::mem::zeroed();
+        if libc::localtime_r(&now, &mut tm).is_null() {
+            return DateTime::default();
+        }
+        tm
+    };
+    DateTime::from_date_and_time(
+        (tm.tm_year + 1900).clamp(1980, 2107) as u16,
+        (tm.tm_mon + 1) as u8,
+        tm.tm_mday as u8,
+        tm.tm_hour as u8,
+        tm.tm_min as u8,
+        tm.tm_sec.min(59) as u8,
+    )
+    .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build(members: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut w = ArchiveWriter::new(Cursor::new(Vec::new()));
+        for (name, data) in members {
+            w.add_bytes(name, data, Stamp::Epoch).unwrap();
+        }
+        w.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn round_trip_in_order_and_in_place() {
+        let bytes = build(&[
+            (METADATA, b"{}"),
+            (CONFIG, b"{\"a\": 1}"),
+            (WEIGHTS_H5, b"xyz"),
+        ]);
+        let archive = Archive::from_bytes(Bytes::Owned(bytes)).unwrap();
+        let names: Vec<_> = archive.members().iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, [METADATA, CONFIG, WEIGHTS_H5]);
+        let config = archive.read(CONFIG, BombLimits::default()).unwrap();
+        assert_eq!(&config[..], b"{\"a\": 1}");
+        assert!(archive.members().iter().all(|m| m.stored));
+    }
+
+    #[test]
+    fn missing_member_and_not_a_zip() {
+        let archive = Archive::from_bytes(Bytes::Owned(build(&[(METADATA, b"{}")]))).unwrap();
+        assert!(matches!(
+            archive.read(CONFIG, BombLimits::default()),
+            Err(Error::MissingMember(_))
+        ));
+        assert!(matches!(
+            Archive::from_bytes(Bytes::Owned(b"not a zip at all".to_vec())),
+            Err(Error::BadZip(_))
+        ));
+    }
+
+    #[test]
+    fn corrupted_byte_fails_crc() {
+        let mut bytes = build(&[(CONFIG, b"{\"payload\": 12345}")]);
+        let archive = Archive::from_bytes(Bytes::Owned(bytes.clone())).unwrap();
+        let at = archive.member(CONFIG).unwrap().data_start as usize + 3;
+        bytes[at] ^= 0xff;
+        let archive = Archive::from_bytes(Bytes::Owned(bytes)).unwrap();
+        let err = archive.read(CONFIG, BombLimits::default()).err().unwrap();
+        assert!(err.to_string().contains("CRC"), "{err}");
+    }
+
+    #[test]
+    fn truncated_archives_never_panic() {
+        let bytes = build(&[(METADATA, b"{}"), (CONFIG, &[b'x'; 3000])]);
+        for cut in (0..bytes.len()).step_by(7) {
+            if let Ok(a) = Archive::from_bytes(Bytes::Owned(bytes[..cut].to_vec())) {
+                let _ = a.read(CONFIG, BombLimits::default());
+            }
+        }
+    }
+
+    #[test]
+    fn deflated_bomb_is_refused_before_reading() {
+        let mut w = ZipWriter::new(Cursor::new(Vec::new()));
+        let opts = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+        w.start_file(CONFIG, opts).unwrap();
+        w.write_all(&vec![b' '; 200_000]).unwrap();
+        let bytes = w.finish().unwrap().into_inner();
+        let archive = Archive::from_bytes(Bytes::Owned(bytes)).unwrap();
+        let limits = BombLimits {
+            floor: 64,
+            max_expansion: 10,
+        };
+        let err = archive.read(CONFIG, limits).err().unwrap();
+        assert!(err.to_string().contains("decompression bomb"), "{err}");
+        // Within the limits the same member inflates correctly.
+        assert_eq!(
+            archive.read(CONFIG, BombLimits::default()).unwrap().len(),
+            200_000
+        );
+    }
+
+    #[test]
+    fn duplicate_names_are_refused() {
+        let mut w = ZipWriter::new(Cursor::new(Vec::new()));
+        let opts = SimpleFileOptions::default();
+        w.start_file(CONFIG, opts).unwrap();
+        w.write_all(b"1").unwrap();
+        // The zip crate refuses duplicates itself; forge one by renaming a second member.
+        w.start_file("config.jsoN", opts).unwrap();
+        w.write_all(b"2").unwrap();
+        let mut bytes = w.finish().unwrap().into_inner();
+        let needle = b"config.jsoN";
+        while let Some(at) = bytes.windows(needle.len()).position(|win| win == needle) {
+            bytes[at + needle.len() - 1] = b'n';
+        }
+        let err = Archive::from_bytes(Bytes::Owned(bytes)).err().unwrap();
+        assert!(err.to_string().contains("duplicate"), "{err}");
+    }
+}

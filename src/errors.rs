@@ -1,0 +1,61 @@
+//! The one error type of the format core.
+//!
+//! Each variant says what went wrong in terms a Keras user recognises; the Python binding maps
+//! the variant (not the message) onto the exception class upstream Keras raises in that case.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong while reading or writing a model file.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// An operating-system error on a named file (missing, unreadable, disk full, ...).
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The bytes are not a readable zip archive (not a zip, truncated, bad CRC, ...).
+    #[error("{0}")]
+    BadZip(String),
+    /// A member the format requires is absent from the archive.
+    #[error("There is no item named '{0}' in the archive")]
+    MissingMember(String),
+    /// The bytes are not a readable HDF5 file, or libhdf5 reported an error.
+    #[error("{0}")]
+    Hdf5(String),
+    /// The file is well formed but asks for something refused on purpose (links, bombs, ...).
+    #[error("Not allowed: {0}")]
+    Refused(String),
+    /// A path, dtype, shape or argument that does not fit the format.
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// Result alias of the format core.
+pub type Result<T> = std::result::Result<T, Error>;
+
+impl Error {
+    /// An I/O error annotated with the path it concerns.
+    pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}
+
+impl From<zip::result::ZipError> for Error {
+    fn from(e: zip::result::ZipError) -> Self {
+        match e {
+            zip::result::ZipError::FileNotFound => Error::BadZip("member not found".into()),
+            other => Error::BadZip(format!("Bad zip archive: {other}")),
+        }
+    }
+}
+
+impl From<hdf5::Error> for Error {
+    fn from(e: hdf5::Error) -> Self {
+        Error::Hdf5(format!("Unable to read HDF5 data ({e})"))
+    }
+}

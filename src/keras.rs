@@ -1,0 +1,257 @@
+//! A whole `.keras` model file: metadata, config, weights and assets in one archive.
+//!
+//! Saving never touches the target until the new archive is complete: it is written beside
+//! the target under a temporary name and renamed into place, so a failure or a kill mid-save
+//! leaves whatever was there before.
+
+use std::path::{Component, Path, PathBuf};
+
+use crate::archive::{Archive, BombLimits, FileArchiveWriter, Stamp, CONFIG, METADATA, WEIGHTS_H5};
+use crate::errors::{Error, Result};
+use crate::weights::h5::{self, GroupSpec, H5Reader, ShapeLimits};
+
+/// The prefix of asset members inside the archive.
+pub const ASSETS_PREFIX: &str = "assets/";
+
+/// A file that removes itself when dropped, unless kept.
+struct TempPath(Option<PathBuf>);
+
+impl TempPath {
+    /// A fresh, unused name in the directory of `target`.
+    fn beside(target: &Path, suffix: &str) -> Self {
+        let dir = target.parent().unwrap_or(Path::new(""));
+        let stem = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let nonce = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let name = format!(".{stem}.{}.{nonce:x}.{suffix}", std::process::id());
+        TempPath(Some(dir.join(name)))
+    }
+
+    fn path(&self) -> &Path {
+        self.0.as_deref().expect("temporary path already kept")
+    }
+
+    /// Renames the file to `target`; it is no longer removed.
+    fn persist(mut self, target: &Path) -> Result<()> {
+        let path = self.0.take().expect("temporary path already kept");
+        if let Err(e) = std::fs::rename(&path, target) {
+            let _ = std::fs::remove_file(&path);
+            return Err(Error::io(target, e));
+        }
+        Ok(())
+    }
+}
+
+impl Drop for TempPath {
+    fn drop(&mut self) {
+        if let Some(path) = self.0.take() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// What goes into a `.keras` archive.
+pub struct ModelFile<'a> {
+    pub metadata: &'a str,
+    pub config: &'a str,
+    pub weights: &'a [GroupSpec<'a>],
+    /// Asset files: (path relative to `assets/`, file on disk).
+    pub assets: &'a [(String, PathBuf)],
+}
+
+/// Writes `model` as a `.keras` archive at `target`, atomically replacing any file there.
+/// Members come in upstream's order: metadata.json, config.json, model.weights.h5, assets.
+pub fn save(target: &Path, model: &ModelFile<'_>) -> Result<()> {
+    let weights = TempPath::beside(target, "weights.h5.tmp");
+    h5::write_file(weights.path(), model.weights)?;
+    let archive = TempPath::beside(target, "keras.tmp");
+    let mut w = FileArchiveWriter::create(archive.path())?;
+    w.add_bytes(METADATA, model.metadata.as_bytes(), Stamp::Epoch)?;
+    w.add_bytes(CONFIG, model.config.as_bytes(), Stamp::Epoch)?;
+    w.add_file(WEIGHTS_H5, weights.path(), Stamp::Now)?;
+    for (name, path) in model.assets {
+        let member = format!("{ASSETS_PREFIX}{}", safe_relative(name)?);
+        w.add_file(&member, path, Stamp::Now)?;
+    }
+    let file = w.finish()?;
+    let file = file
+        .into_inner()
+        .map_err(|e| Error::io(archive.path(), e.into_error()))?;
+    drop(file);
+    drop(weights);
+    archive.persist(target)
+}
+
+/// A relative path with `/` separators that cannot leave its directory.
+pub fn safe_relative(name: &str) -> Result<String> {
+    let path = Path::new(name);
+    let ok = !name.is_empty()
+        && !name.contains('\\')
+        && path.components().all(|c| matches!(c, Component::Normal(_)));
+    if ok {
+        Ok(name.to_owned())
+    } else {
+        Err(Error::Refused(format!(
+            "Invalid asset path: '{name}' escapes the asset directory."
+        )))
+    }
+}
+
+/// A `.keras` archive opened for loading.
+pub struct OpenModel {
+    pub archive: Archive,
+}
+
+impl OpenModel {
+    /// The raw bytes of `config.json`, refusing decompression bombs.
+    pub fn config(&self, limits: BombLimits) -> Result<Vec<u8>> {
+        Ok(self.archive.read(CONFIG, limits)?.to_vec())
+    }
+
+    /// Opens the HDF5 weights member in place (stored) or decompressed (deflated).
+    pub fn weights(&self, bomb: BombLimits, shape: ShapeLimits) -> Result<H5Reader> {
+        let bytes = self.archive.read(WEIGHTS_H5, bomb)?;
+        H5Reader::open_image(bytes, shape)
+    }
+
+    /// Writes every `assets/...` member under `dir`, refusing names that would escape it,
+    /// links and directories; returns how many files were written.
+    pub fn extract_assets(&self, dir: &Path, bomb: BombLimits) -> Result<usize> {
+        let mut count = 0;
+        for m in self.archive.members() {
+            let Some(rel) = m.name.strip_prefix(ASSETS_PREFIX) else {
+                continue;
+            };
+            if m.is_dir || rel.is_empty() || rel.ends_with('/') {
+                continue;
+            }
+            let rel = safe_relative(rel)?;
+            let data = self.archive.read(&m.name, bomb)?;
+            let dest = dir.join(&rel);
+            if let Some(parent) = dest.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+            }
+            std::fs::write(&dest, &*data).map_err(|e| Error::io(&dest, e))?;
+            count += 1;
+        }
+        Ok(count)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::weights::h5::DatasetSpec;
+    use crate::weights::{DType, TensorInfo};
+
+    #[test]
+    fn save_then_open_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("m.keras");
+        std::fs::write(&target, b"previous").unwrap();
+        let asset = dir.path().join("vocab.txt");
+        std::fs::write(&asset, b"a\nb\n").unwrap();
+        let kernel: Vec<u8> = (0..24).collect();
+        let groups = [GroupSpec {
+            path: "layers/dense/vars".into(),
+            attrs: vec![("name".into(), "dense".into())],
+            datasets: vec![DatasetSpec {
+                name: "0".into(),
+                info: TensorInfo {
+                    dtype: DType::F32,
+                    shape: vec![2, 3],
+                },
+                data: &kernel,
+            }],
+        }];
+        let assets = [("layers/lookup/vocab.txt".to_owned(), asset)];
+        let model = ModelFile {
+            metadata: "{\"keras_version\": \"3\"}",
+            config: "{}",
+            weights: &groups,
+            assets: &assets,
+        };
+        save(&target, &model).unwrap();
+        // Only the target remains: no temporary files.
+        let mut names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["m.keras", "vocab.txt"]);
+
+        let open = OpenModel {
+            archive: Archive::open(&target).unwrap(),
+        };
+        let members: Vec<_> = open
+            .archive
+            .members()
+            .iter()
+            .map(|m| m.name.clone())
+            .collect();
+        assert_eq!(
+            members,
+            [
+                METADATA,
+                CONFIG,
+                WEIGHTS_H5,
+                "assets/layers/lookup/vocab.txt"
+            ]
+        );
+        let reader = open
+            .weights(BombLimits::default(), ShapeLimits::default())
+            .unwrap();
+        let mut out = vec![0u8; 24];
+        reader.read_into("layers/dense/vars/0", &mut out).unwrap();
+        assert_eq!(out, kernel);
+        let extracted = tempfile::tempdir().unwrap();
+        assert_eq!(
+            open.extract_assets(extracted.path(), BombLimits::default())
+                .unwrap(),
+            1
+        );
+        let vocab = extracted.path().join("layers/lookup/vocab.txt");
+        assert_eq!(std::fs::read(vocab).unwrap(), b"a\nb\n");
+    }
+
+    #[test]
+    fn asset_names_cannot_escape() {
+        for bad in ["../x", "/etc/passwd", "a/../../x", "a\\..\\x", "", "./a"] {
+            assert!(safe_relative(bad).is_err(), "{bad}");
+        }
+        assert!(safe_relative("a/b.txt").is_ok());
+    }
+
+    #[test]
+    fn a_failed_save_keeps_the_previous_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("m.keras");
+        std::fs::write(&target, b"previous").unwrap();
+        let bad = [GroupSpec {
+            path: "vars".into(),
+            attrs: vec![],
+            datasets: vec![DatasetSpec {
+                name: "0".into(),
+                info: TensorInfo {
+                    dtype: DType::F32,
+                    shape: vec![100],
+                },
+                data: &[0u8; 3],
+            }],
+        }];
+        let model = ModelFile {
+            metadata: "{}",
+            config: "{}",
+            weights: &bad,
+            assets: &[],
+        };
+        assert!(save(&target, &model).is_err());
+        assert_eq!(std::fs::read(&target).unwrap(), b"previous");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}

@@ -1,0 +1,10 @@
+//! kerasave's format core: the `.keras` zip archive and HDF5 weight stores, free of Python.
+//! The `python` feature adds the one binding module, `python.rs`.
+
+pub mod archive;
+pub mod errors;
+pub mod keras;
+pub mod weights;
+
+#[cfg(feature = "python")]
+mod python;

@@ -1,0 +1,299 @@
+//! The only file that touches Python: converts arguments into owned Rust values, releases the
+//! GIL while bytes move, and turns core errors into the exceptions upstream Keras raises.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use numpy::npyffi::flags::{NPY_ARRAY_C_CONTIGUOUS, NPY_ARRAY_WRITEABLE};
+use numpy::{PyArrayDescrMethods, PyUntypedArray, PyUntypedArrayMethods};
+use pyo3::exceptions::{PyFileNotFoundError, PyKeyError, PyOSError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyDict, PyTuple};
+
+use crate::archive::{Archive, BombLimits, Bytes};
+use crate::errors::Error;
+use crate::keras::{self, ModelFile, OpenModel};
+use crate::weights::h5::{self, DatasetSpec, GroupSpec, H5Reader, ShapeLimits};
+use crate::weights::{DType, TensorInfo};
+
+pyo3::import_exception!(zipfile, BadZipFile);
+
+impl From<Error> for PyErr {
+    fn from(e: Error) -> PyErr {
+        let msg = e.to_string();
+        match e {
+            Error::Io { path, source } => {
+                let errno = source.raw_os_error().unwrap_or(0);
+                let text = source.to_string();
+                let args = (errno, text, path.to_string_lossy().into_owned());
+                if source.kind() == std::io::ErrorKind::NotFound {
+                    PyFileNotFoundError::new_err(args)
+                } else {
+                    PyOSError::new_err(args)
+                }
+            }
+            Error::BadZip(_) => BadZipFile::new_err(msg),
+            Error::MissingMember(_) => PyKeyError::new_err(msg),
+            Error::Hdf5(_) => PyOSError::new_err(msg),
+            Error::Refused(_) | Error::Invalid(_) => PyValueError::new_err(msg),
+        }
+    }
+}
+
+fn bomb(limits: (u64, u64)) -> BombLimits {
+    BombLimits {
+        floor: limits.0,
+        max_expansion: limits.1,
+    }
+}
+
+fn shape(limits: (u64, u64)) -> ShapeLimits {
+    ShapeLimits {
+        floor: limits.0,
+        max_expansion: limits.1,
+    }
+}
+
+/// The bytes of a numpy array that is C-contiguous (and writeable, when `write`).
+fn array_bytes<'a>(arr: &'a Bound<'_, PyUntypedArray>, write: bool) -> PyResult<&'a mut [u8]> {
+    // SAFETY: the pointer comes from a live array object that `arr` keeps alive for 'a.
+    let raw = unsafe { &*arr.as_array_ptr() };
+    let need = NPY_ARRAY_C_CONTIGUOUS | if write { NPY_ARRAY_WRITEABLE } else { 0 };
+    if raw.fields.flags & need != need {
+        return Err(PyValueError::new_err(
+            "expected a C-contiguous numpy array (writeable when reading into it)",
+        ));
+    }
+    let nbytes = arr.len() * arr.dtype().itemsize();
+    if nbytes == 0 {
+        return Ok(&mut []);
+    }
+    // SAFETY: a C-contiguous array owns `nbytes` bytes at `data`.
+    Ok(unsafe { std::slice::from_raw_parts_mut(raw.fields.data as *mut u8, nbytes) })
+}
+
+/// An HDF5 weights file open for reading.
+#[pyclass(frozen, module = "kerasave._native")]
+struct H5File {
+    reader: Mutex<Option<H5Reader>>,
+}
+
+impl H5File {
+    fn new(reader: H5Reader) -> Self {
+        H5File {
+            reader: Mutex::new(Some(reader)),
+        }
+    }
+
+    fn with<T>(&self, f: impl FnOnce(&H5Reader) -> PyResult<T>) -> PyResult<T> {
+        let guard = self.reader.lock().unwrap_or_else(|e| e.into_inner());
+        match guard.as_ref() {
+            Some(reader) => f(reader),
+            None => Err(PyValueError::new_err("the HDF5 weights file is closed")),
+        }
+    }
+}
+
+#[pymethods]
+impl H5File {
+    /// Opens the HDF5 file at `path`; `shape_limits` = (floor bytes, max expansion).
+    #[staticmethod]
+    fn open(py: Python<'_>, path: PathBuf, shape_limits: (u64, u64)) -> PyResult<Self> {
+        let reader = py.detach(|| H5Reader::open(&path, shape(shape_limits)))?;
+        Ok(H5File::new(reader))
+    }
+
+    /// Every group: path -> names of its members (the root is "").
+    fn groups<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        self.with(|r| {
+            let out = PyDict::new(py);
+            for (path, names) in &r.index().groups {
+                out.set_item(path, names)?;
+            }
+            Ok(out)
+        })
+    }
+
+    /// Every dataset: path -> (numpy dtype name, shape tuple).
+    fn datasets<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        self.with(|r| {
+            let out = PyDict::new(py);
+            for (path, info) in &r.index().datasets {
+                let shape = PyTuple::new(py, &info.shape)?;
+                out.set_item(path, (info.dtype.name(), shape))?;
+            }
+            Ok(out)
+        })
+    }
+
+    /// Reads the dataset at `path` into `out`, a C-contiguous array of its size in bytes.
+    fn read_into(
+        &self,
+        py: Python<'_>,
+        path: &str,
+        out: &Bound<'_, PyUntypedArray>,
+    ) -> PyResult<()> {
+        let buf = array_bytes(out, true)?;
+        self.with(|r| Ok(py.detach(|| r.read_into(path, buf))?))
+    }
+
+    /// Closes the file; later calls raise ValueError.
+    fn close(&self) {
+        let reader = self.reader.lock().unwrap_or_else(|e| e.into_inner()).take();
+        drop(reader);
+    }
+}
+
+/// A `.keras` archive open for loading.
+#[pyclass(frozen, module = "kerasave._native")]
+struct KerasArchive {
+    model: OpenModel,
+}
+
+#[pymethods]
+impl KerasArchive {
+    /// Opens the archive at `path` through a memory map.
+    #[staticmethod]
+    fn open(py: Python<'_>, path: PathBuf) -> PyResult<Self> {
+        let archive = py.detach(|| Archive::open(&path))?;
+        Ok(KerasArchive {
+            model: OpenModel { archive },
+        })
+    }
+
+    /// Opens an archive held in memory (the contents of a file object).
+    #[staticmethod]
+    fn from_bytes(py: Python<'_>, data: Vec<u8>) -> PyResult<Self> {
+        let archive = py.detach(|| Archive::from_bytes(Bytes::Owned(data)))?;
+        Ok(KerasArchive {
+            model: OpenModel { archive },
+        })
+    }
+
+    /// Member names in archive order.
+    fn names(&self) -> Vec<String> {
+        self.model
+            .archive
+            .members()
+            .iter()
+            .map(|m| m.name.clone())
+            .collect()
+    }
+
+    /// The bytes of member `name`; `bomb_limits` = (floor bytes, max expansion).
+    fn read<'py>(
+        &self,
+        py: Python<'py>,
+        name: &str,
+        bomb_limits: (u64, u64),
+    ) -> PyResult<Bound<'py, PyBytes>> {
+        let data = py.detach(|| self.model.archive.read(name, bomb(bomb_limits)))?;
+        Ok(PyBytes::new(py, &data))
+    }
+
+    /// Raises ValueError if member `name` is a decompression bomb.
+    fn check_bomb(&self, name: &str, bomb_limits: (u64, u64)) -> PyResult<()> {
+        Ok(self.model.archive.check_bomb(name, bomb(bomb_limits))?)
+    }
+
+    /// Opens `model.weights.h5` in place.
+    fn weights(
+        &self,
+        py: Python<'_>,
+        bomb_limits: (u64, u64),
+        shape_limits: (u64, u64),
+    ) -> PyResult<H5File> {
+        let reader = py.detach(|| self.model.weights(bomb(bomb_limits), shape(shape_limits)))?;
+        Ok(H5File::new(reader))
+    }
+
+    /// Writes the `assets/...` members under `dir`; returns how many files were written.
+    fn extract_assets(
+        &self,
+        py: Python<'_>,
+        dir: PathBuf,
+        bomb_limits: (u64, u64),
+    ) -> PyResult<usize> {
+        Ok(py.detach(|| self.model.extract_assets(&dir, bomb(bomb_limits)))?)
+    }
+}
+
+/// A group to write: (path, [(attr, value)], [(name, dtype name, C-contiguous array)]).
+type PyGroup<'py> = (
+    String,
+    Vec<(String, String)>,
+    Vec<(String, String, Bound<'py, PyUntypedArray>)>,
+);
+
+/// Borrows the arrays of `groups` as byte slices, checking each dtype name against its
+/// array's item size; the slices live as long as the Python objects in `groups`.
+fn group_specs<'a>(groups: &'a [PyGroup<'_>]) -> PyResult<Vec<GroupSpec<'a>>> {
+    groups
+        .iter()
+        .map(|(path, attrs, datasets)| {
+            let datasets = datasets
+                .iter()
+                .map(|(name, dtype, arr)| {
+                    let dtype = DType::from_name(dtype)?;
+                    if arr.dtype().itemsize() != dtype.size() {
+                        return Err(PyValueError::new_err(format!(
+                            "array for '{path}/{name}' does not hold {}",
+                            dtype.name()
+                        )));
+                    }
+                    let data: &[u8] = array_bytes(arr, false)?;
+                    let shape = arr.shape().iter().map(|&d| d as u64).collect();
+                    Ok(DatasetSpec {
+                        name: name.clone(),
+                        info: TensorInfo { dtype, shape },
+                        data,
+                    })
+                })
+                .collect::<PyResult<Vec<_>>>()?;
+            Ok(GroupSpec {
+                path: path.clone(),
+                attrs: attrs.clone(),
+                datasets,
+            })
+        })
+        .collect()
+}
+
+/// Writes a `.keras` archive at `path` (atomically): metadata and config JSON, the weight
+/// groups, and asset files given as (path under assets/, file on disk).
+#[pyfunction]
+fn save_keras(
+    py: Python<'_>,
+    path: PathBuf,
+    metadata: &str,
+    config: &str,
+    groups: Vec<PyGroup<'_>>,
+    assets: Vec<(String, PathBuf)>,
+) -> PyResult<()> {
+    let specs = group_specs(&groups)?;
+    let model = ModelFile {
+        metadata,
+        config,
+        weights: &specs,
+        assets: &assets,
+    };
+    Ok(py.detach(|| keras::save(&path, &model))?)
+}
+
+/// Writes an HDF5 weights file at `path` holding `groups`.
+#[pyfunction]
+fn save_h5(py: Python<'_>, path: PathBuf, groups: Vec<PyGroup<'_>>) -> PyResult<()> {
+    let specs = group_specs(&groups)?;
+    Ok(py.detach(|| h5::write_file(&path, &specs))?)
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    // bfloat16 arrays need ml_dtypes' dtype registered with numpy.
+    m.py().import("ml_dtypes")?;
+    m.add_class::<KerasArchive>()?;
+    m.add_class::<H5File>()?;
+    m.add_function(wrap_pyfunction!(save_keras, m)?)?;
+    m.add_function(wrap_pyfunction!(save_h5, m)?)?;
+    Ok(())
+}

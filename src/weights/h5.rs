@@ -1,0 +1,734 @@
+//! HDF5 weight files through libhdf5: the layout h5py gives Keras (`<path>/vars/<i>` datasets,
+//! a `name` attribute on each `vars` group, `dtype="bfloat16"` on bfloat16 datasets).
+//!
+//! Reading indexes the whole tree once, refusing what upstream refuses (soft and external
+//! links, external and virtual datasets, shape bombs), then reads each dataset straight into
+//! the caller's buffer. Writing creates the same objects with the same HDF5 types as h5py.
+
+use std::collections::BTreeMap;
+use std::ffi::{c_char, c_void, CStr, CString};
+use std::path::Path;
+use std::ptr;
+
+use hdf5::globals::*;
+use hdf5::{File, Group, LinkType, LocationType};
+use hdf5_sys::h5::{hsize_t, H5free_memory};
+use hdf5_sys::h5a::{H5Acreate2, H5Aexists, H5Aget_space, H5Aget_type, H5Aopen, H5Aread, H5Awrite};
+use hdf5_sys::h5d::{H5D_layout_t, H5Dcreate2, H5Dget_type, H5Dread, H5Dwrite};
+use hdf5_sys::h5f::{H5F_libver_t, H5Fcreate, H5F_ACC_TRUNC};
+use hdf5_sys::h5i::{hid_t, H5Idec_ref};
+use hdf5_sys::h5p::{
+    H5Pcreate, H5Pget_external_count, H5Pget_layout, H5Pset_create_intermediate_group,
+    H5Pset_file_locking, H5Pset_libver_bounds, H5P_DEFAULT,
+};
+use hdf5_sys::h5s::{
+    H5S_class_t, H5Sclose, H5Screate, H5Screate_simple, H5Sget_simple_extent_npoints,
+    H5Sget_simple_extent_type, H5S_ALL,
+};
+use hdf5_sys::h5t::{
+    H5T_class_t, H5T_cset_t, H5T_sign_t, H5Tcopy, H5Tcreate, H5Tenum_create, H5Tenum_insert,
+    H5Tget_class, H5Tget_member_name, H5Tget_nmembers, H5Tget_sign, H5Tget_size, H5Tget_super,
+    H5Tis_variable_str, H5Treclaim, H5Tset_cset, H5Tset_ebias, H5Tset_fields, H5Tset_size,
+    H5T_VARIABLE,
+};
+
+use super::{DType, TensorInfo};
+use crate::archive::Slice;
+use crate::errors::{Error, Result};
+
+/// Limits that refuse shape bombs, as upstream's `safe_get_h5_dataset`: a dataset is refused
+/// when it declares more than `floor` bytes *and* more than `max_expansion` times the bytes
+/// it stores.
+#[derive(Clone, Copy, Debug)]
+pub struct ShapeLimits {
+    pub floor: u64,
+    pub max_expansion: u64,
+}
+
+impl Default for ShapeLimits {
+    fn default() -> Self {
+        ShapeLimits {
+            floor: 1 << 32,
+            max_expansion: 1000,
+        }
+    }
+}
+
+/// Runs `f` holding hdf5-metno's global lock, with libhdf5's error printing silenced on this
+/// thread (libhdf5 must never write to stderr).
+fn locked<T>(f: impl FnOnce() -> T) -> T {
+    hdf5::sync::sync(f)
+}
+
+/// Turns a negative libhdf5 return into an error carrying libhdf5's own message.
+fn check<T: Copy + Into<i64>>(value: T) -> Result<T> {
+    hdf5::h5check(value.into())
+        .map(|_| value)
+        .map_err(Error::from)
+}
+
+/// An owned libhdf5 identifier, released on drop.
+struct Id(hid_t);
+
+impl Id {
+    fn new(id: hid_t) -> Result<Self> {
+        check(id).map(Id)
+    }
+}
+
+impl Drop for Id {
+    fn drop(&mut self) {
+        locked(|| unsafe { H5Idec_ref(self.0) });
+    }
+}
+
+fn cstring(s: &str) -> Result<CString> {
+    CString::new(s).map_err(|_| Error::Invalid(format!("name with a NUL byte: {s:?}")))
+}
+
+// --- types -----------------------------------------------------------------------------------
+
+/// The HDF5 type h5py gives a numpy dtype: little-endian IEEE and two's-complement types, an
+/// int8 enum FALSE/TRUE for bool, a 2-byte opaque type for bfloat16, h5py's half type.
+fn file_type(dtype: DType) -> Result<Id> {
+    locked(|| unsafe {
+        let copy = |base: hid_t| Id::new(H5Tcopy(base));
+        match dtype {
+            DType::I8 => copy(*H5T_STD_I8LE),
+            DType::I16 => copy(*H5T_STD_I16LE),
+            DType::I32 => copy(*H5T_STD_I32LE),
+            DType::I64 => copy(*H5T_STD_I64LE),
+            DType::U8 => copy(*H5T_STD_U8LE),
+            DType::U16 => copy(*H5T_STD_U16LE),
+            DType::U32 => copy(*H5T_STD_U32LE),
+            DType::U64 => copy(*H5T_STD_U64LE),
+            DType::F32 => copy(*H5T_IEEE_F32LE),
+            DType::F64 => copy(*H5T_IEEE_F64LE),
+            DType::F16 => {
+                // h5py's IEEE half: sign bit 15, exponent bits 10-14, mantissa 0-9, bias 15.
+                let t = copy(*H5T_IEEE_F32LE)?;
+                check(H5Tset_fields(t.0, 15, 10, 5, 0, 10))?;
+                check(H5Tset_size(t.0, 2))?;
+                check(H5Tset_ebias(t.0, 15))?;
+                Ok(t)
+            }
+            DType::BF16 => Id::new(H5Tcreate(H5T_class_t::H5T_OPAQUE, 2)),
+            DType::Bool => {
+                let t = Id::new(H5Tenum_create(*H5T_NATIVE_INT8))?;
+                for (name, value) in [(c"FALSE", 0i8), (c"TRUE", 1i8)] {
+                    check(H5Tenum_insert(
+                        t.0,
+                        name.as_ptr(),
+                        &value as *const i8 as *const c_void,
+                    ))?;
+                }
+                Ok(t)
+            }
+        }
+    })
+}
+
+/// The element type of a stored dataset, given its HDF5 type and `dtype` attribute.
+fn dtype_of(type_id: hid_t, dtype_attr: Option<&str>) -> Result<DType> {
+    locked(|| unsafe {
+        let class = H5Tget_class(type_id);
+        let size = H5Tget_size(type_id);
+        let found = match class {
+            H5T_class_t::H5T_INTEGER => {
+                let signed = H5Tget_sign(type_id) == H5T_sign_t::H5T_SGN_2;
+                match (size, signed) {
+                    (1, true) => Some(DType::I8),
+                    (2, true) => Some(DType::I16),
+                    (4, true) => Some(DType::I32),
+                    (8, true) => Some(DType::I64),
+                    (1, false) => Some(DType::U8),
+                    (2, false) => Some(DType::U16),
+                    (4, false) => Some(DType::U32),
+                    (8, false) => Some(DType::U64),
+                    _ => None,
+                }
+            }
+            H5T_class_t::H5T_FLOAT => match size {
+                2 => Some(DType::F16),
+                4 => Some(DType::F32),
+                8 => Some(DType::F64),
+                _ => None,
+            },
+            H5T_class_t::H5T_OPAQUE if size == 2 && dtype_attr == Some("bfloat16") => {
+                Some(DType::BF16)
+            }
+            H5T_class_t::H5T_ENUM if is_bool_enum(type_id) => Some(DType::Bool),
+            _ => None,
+        };
+        found.ok_or_else(|| {
+            Error::Invalid(format!(
+                "Unsupported HDF5 datatype for a weight (class {class:?}, {size} bytes)"
+            ))
+        })
+    })
+}
+
+/// h5py's bool: an enum over a 1-byte integer with exactly the members FALSE and TRUE.
+unsafe fn is_bool_enum(type_id: hid_t) -> bool {
+    let base = H5Tget_super(type_id);
+    if base < 0 {
+        return false;
+    }
+    let base_size = H5Tget_size(base);
+    H5Idec_ref(base);
+    if base_size != 1 || H5Tget_nmembers(type_id) != 2 {
+        return false;
+    }
+    let mut names = Vec::new();
+    for i in 0..2 {
+        let name = H5Tget_member_name(type_id, i);
+        if name.is_null() {
+            return false;
+        }
+        names.push(CStr::from_ptr(name).to_string_lossy().into_owned());
+        H5free_memory(name as *mut c_void);
+    }
+    names.sort();
+    names == ["FALSE", "TRUE"]
+}
+
+// --- attributes ------------------------------------------------------------------------------
+
+/// Writes `value` as a scalar variable-length UTF-8 string attribute, as h5py writes a `str`.
+fn write_str_attr(obj: hid_t, name: &str, value: &str) -> Result<()> {
+    let cname = cstring(name)?;
+    let cvalue = cstring(value)?;
+    locked(|| unsafe {
+        let t = Id::new(H5Tcopy(*H5T_C_S1))?;
+        check(H5Tset_size(t.0, H5T_VARIABLE))?;
+        check(H5Tset_cset(t.0, H5T_cset_t::H5T_CSET_UTF8))?;
+        let space = Id::new(H5Screate(H5S_class_t::H5S_SCALAR))?;
+        let attr = Id::new(H5Acreate2(
+            obj,
+            cname.as_ptr(),
+            t.0,
+            space.0,
+            H5P_DEFAULT,
+            H5P_DEFAULT,
+        ))?;
+        let ptr: *const c_char = cvalue.as_ptr();
+        check(H5Awrite(
+            attr.0,
+            t.0,
+            &ptr as *const *const c_char as *const c_void,
+        ))?;
+        Ok(())
+    })
+}
+
+/// Reads a string attribute, scalar or one-dimensional, fixed or variable length, as Keras
+/// versions have written them over the years. `None` when the attribute is absent.
+pub(crate) fn read_str_attr(obj: hid_t, name: &str) -> Result<Option<Vec<String>>> {
+    let cname = cstring(name)?;
+    locked(|| unsafe {
+        if check(H5Aexists(obj, cname.as_ptr()))? <= 0 {
+            return Ok(None);
+        }
+        let attr = Id::new(H5Aopen(obj, cname.as_ptr(), H5P_DEFAULT))?;
+        let t = Id::new(H5Aget_type(attr.0))?;
+        if H5Tget_class(t.0) != H5T_class_t::H5T_STRING {
+            return Ok(None);
+        }
+        let space = Id::new(H5Aget_space(attr.0))?;
+        let n = check(H5Sget_simple_extent_npoints(space.0))? as usize;
+        if check(H5Tis_variable_str(t.0))? > 0 {
+            let mut ptrs: Vec<*mut c_char> = vec![ptr::null_mut(); n];
+            check(H5Aread(attr.0, t.0, ptrs.as_mut_ptr() as *mut c_void))?;
+            let out = ptrs
+                .iter()
+                .map(|&p| {
+                    if p.is_null() {
+                        String::new()
+                    } else {
+                        CStr::from_ptr(p).to_string_lossy().into_owned()
+                    }
+                })
+                .collect();
+            H5Treclaim(t.0, space.0, H5P_DEFAULT, ptrs.as_mut_ptr() as *mut c_void);
+            Ok(Some(out))
+        } else {
+            let width = H5Tget_size(t.0);
+            let mut buf = vec![0u8; width * n];
+            check(H5Aread(attr.0, t.0, buf.as_mut_ptr() as *mut c_void))?;
+            let out = buf
+                .chunks(width.max(1))
+                .take(n)
+                .map(|c| {
+                    let end = c.iter().position(|&b| b == 0).unwrap_or(c.len());
+                    String::from_utf8_lossy(&c[..end]).into_owned()
+                })
+                .collect();
+            Ok(Some(out))
+        }
+    })
+}
+
+// --- reading ---------------------------------------------------------------------------------
+
+/// What an HDF5 weights file holds: every group with its member names, every dataset with its
+/// element type and shape. Paths are relative to the root, without a leading slash.
+#[derive(Debug, Default)]
+pub struct Index {
+    pub groups: BTreeMap<String, Vec<String>>,
+    pub datasets: BTreeMap<String, TensorInfo>,
+}
+
+/// An HDF5 weights file opened for reading.
+pub struct H5Reader {
+    // Declared before `_image` so the file closes before the bytes it reads are released.
+    file: File,
+    index: Index,
+    _image: Option<Slice>,
+}
+
+const H5LT_FILE_IMAGE_DONT_COPY: u32 = 0x0002;
+const H5LT_FILE_IMAGE_DONT_RELEASE: u32 = 0x0004;
+
+extern "C" {
+    // libhdf5_hl, linked through hdf5-sys's `hl` feature; it has no Rust binding.
+    fn H5LTopen_file_image(buf_ptr: *mut c_void, buf_size: usize, flags: u32) -> hid_t;
+}
+
+impl H5Reader {
+    /// Opens the HDF5 file at `path` (read-only, without file locking so it coexists with
+    /// h5py holding the same file).
+    pub fn open(path: &Path, limits: ShapeLimits) -> Result<Self> {
+        let file = File::with_options()
+            .with_fapl(|p| p.file_locking(false))
+            .open(path)
+            .map_err(|e| {
+                Error::Hdf5(format!("Unable to open HDF5 file {} ({e})", path.display()))
+            })?;
+        Self::indexed(file, None, limits)
+    }
+
+    /// Opens HDF5 bytes in memory without copying them (a stored archive member in place).
+    pub fn open_image(image: Slice, limits: ShapeLimits) -> Result<Self> {
+        if !image.starts_with(b"\x89HDF\r\n\x1a\n") {
+            return Err(Error::Hdf5(
+                "Unable to open HDF5 data (file signature not found)".into(),
+            ));
+        }
+        let id = locked(|| unsafe {
+            H5LTopen_file_image(
+                image.as_ptr() as *mut c_void,
+                image.len(),
+                H5LT_FILE_IMAGE_DONT_COPY | H5LT_FILE_IMAGE_DONT_RELEASE,
+            )
+        });
+        let id = check(id).map_err(|e| Error::Hdf5(format!("Unable to open HDF5 data ({e})")))?;
+        // SAFETY: `id` is a fresh file identifier that the `File` now owns.
+        let file: File = unsafe { hdf5::from_id(id) }?;
+        Self::indexed(file, Some(image), limits)
+    }
+
+    fn indexed(file: File, image: Option<Slice>, limits: ShapeLimits) -> Result<Self> {
+        let mut index = Index::default();
+        walk(&file, "", &mut index, limits, 0)?;
+        Ok(H5Reader {
+            file,
+            index,
+            _image: image,
+        })
+    }
+
+    /// Everything the file holds.
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// The element type and shape of the dataset at `path`.
+    pub fn info(&self, path: &str) -> Result<&TensorInfo> {
+        self.index
+            .datasets
+            .get(path)
+            .ok_or_else(|| Error::Invalid(format!("No dataset at '{path}' in the weights file")))
+    }
+
+    /// Reads the dataset at `path` into `out`, whose length must be the dataset's size in
+    /// bytes; values are converted to the native layout of its element type.
+    pub fn read_into(&self, path: &str, out: &mut [u8]) -> Result<()> {
+        let info = self.info(path)?;
+        let nbytes = info.nbytes()?;
+        if out.len() as u64 != nbytes {
+            return Err(Error::Invalid(format!(
+                "buffer of {} bytes for dataset '{path}' of {nbytes} bytes",
+                out.len()
+            )));
+        }
+        if nbytes == 0 {
+            return Ok(());
+        }
+        let ds = self.file.dataset(path)?;
+        let mem = match info.dtype {
+            // Opaque data is copied as is; the file's own type is the memory type.
+            DType::BF16 => locked(|| Id::new(unsafe { H5Dget_type(ds.id()) }))?,
+            dtype => file_type(dtype)?,
+        };
+        locked(|| unsafe {
+            check(H5Dread(
+                ds.id(),
+                mem.0,
+                H5S_ALL,
+                H5S_ALL,
+                H5P_DEFAULT,
+                out.as_mut_ptr() as *mut c_void,
+            ))
+        })
+        .map_err(|e| Error::Hdf5(format!("Unable to read dataset '{path}' ({e})")))?;
+        Ok(())
+    }
+}
+
+/// Depth beyond which a tree is refused: Keras nests a few levels per model level.
+const MAX_DEPTH: usize = 64;
+
+fn join(prefix: &str, name: &str) -> String {
+    if prefix.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{prefix}/{name}")
+    }
+}
+
+fn walk(
+    group: &Group,
+    prefix: &str,
+    index: &mut Index,
+    limits: ShapeLimits,
+    depth: usize,
+) -> Result<()> {
+    if depth > MAX_DEPTH {
+        return Err(Error::Refused(format!(
+            "H5 file nested deeper than {MAX_DEPTH} groups at '{prefix}'"
+        )));
+    }
+    let links = group.links(hdf5::IndexType::Name, hdf5::IterationOrder::Increasing)?;
+    let mut names = Vec::with_capacity(links.len());
+    for (name, info) in links {
+        let path = join(prefix, &name);
+        match info.link_type {
+            LinkType::Hard => {}
+            LinkType::Soft => {
+                return Err(Error::Refused(format!("H5 file with SoftLink at '{path}'")))
+            }
+            LinkType::External => {
+                return Err(Error::Refused(format!(
+                    "H5 file with ExternalLink at '{path}'"
+                )))
+            }
+        }
+        match group.loc_info_by_name(&name)?.loc_type {
+            LocationType::Group => {
+                if index.groups.contains_key(&path) {
+                    return Err(Error::Refused(format!(
+                        "H5 file with a group cycle at '{path}'"
+                    )));
+                }
+                let child = group.group(&name)?;
+                walk(&child, &path, index, limits, depth + 1)?;
+            }
+            LocationType::Dataset => {
+                let info = inspect_dataset(group, &name, &path, limits)?;
+                index.datasets.insert(path.clone(), info);
+            }
+            LocationType::NamedDatatype | LocationType::TypeMap => {}
+        }
+        names.push(name);
+    }
+    index.groups.insert(prefix.to_owned(), names);
+    Ok(())
+}
+
+fn inspect_dataset(
+    group: &Group,
+    name: &str,
+    path: &str,
+    limits: ShapeLimits,
+) -> Result<TensorInfo> {
+    let ds = group.dataset(name)?;
+    let dcpl = ds.dcpl()?;
+    let (layout, external) =
+        locked(|| unsafe { (H5Pget_layout(dcpl.id()), H5Pget_external_count(dcpl.id())) });
+    if external != 0 {
+        return Err(Error::Refused(format!(
+            "H5 file with external Dataset: '{path}'"
+        )));
+    }
+    if layout == H5D_layout_t::H5D_VIRTUAL {
+        return Err(Error::Refused(format!(
+            "H5 file with virtual Dataset: '{path}'"
+        )));
+    }
+    let space_kind = locked(|| unsafe {
+        let space = H5Dget_space_id(ds.id())?;
+        let kind = H5Sget_simple_extent_type(space);
+        H5Sclose(space);
+        Ok::<_, Error>(kind)
+    })?;
+    let dtype_attr = read_str_attr(ds.id(), "dtype")?.and_then(|v| v.into_iter().next());
+    let type_id = locked(|| Id::new(unsafe { H5Dget_type(ds.id()) }))?;
+    let dtype = dtype_of(type_id.0, dtype_attr.as_deref())
+        .map_err(|e| Error::Invalid(format!("{e} at '{path}'")))?;
+    let shape = if space_kind == H5S_class_t::H5S_NULL {
+        return Err(Error::Invalid(format!("Dataset '{path}' has no dataspace")));
+    } else {
+        ds.shape().into_iter().map(|d| d as u64).collect()
+    };
+    let info = TensorInfo { dtype, shape };
+    let declared = info.nbytes()?;
+    let stored = ds.storage_size();
+    if declared > limits.floor && declared > limits.max_expansion.saturating_mul(stored) {
+        return Err(Error::Refused(format!(
+            "H5 dataset '{name}' declares {} but only {} are stored on disk; refusing to load \
+             a potential decompression/shape bomb.",
+            crate::archive::readable_size(declared),
+            crate::archive::readable_size(stored)
+        )));
+    }
+    Ok(info)
+}
+
+#[allow(non_snake_case)]
+unsafe fn H5Dget_space_id(ds: hid_t) -> Result<hid_t> {
+    check(hdf5_sys::h5d::H5Dget_space(ds))
+}
+
+// --- writing ---------------------------------------------------------------------------------
+
+/// One tensor to write: its dataset name inside its group, type, shape and native bytes.
+pub struct DatasetSpec<'a> {
+    pub name: String,
+    pub info: TensorInfo,
+    pub data: &'a [u8],
+}
+
+/// One group to create (with its intermediate groups), its string attributes and datasets.
+pub struct GroupSpec<'a> {
+    pub path: String,
+    pub attrs: Vec<(String, String)>,
+    pub datasets: Vec<DatasetSpec<'a>>,
+}
+
+/// Writes a new HDF5 file at `path` holding `groups`, in order, as h5py would.
+pub fn write_file(path: &Path, groups: &[GroupSpec<'_>]) -> Result<()> {
+    let cpath = cstring(&path.to_string_lossy())?;
+    let file = locked(|| unsafe {
+        let fapl = Id::new(H5Pcreate(*H5P_FILE_ACCESS))?;
+        // h5py's defaults: the earliest format that can hold the data, no file locking.
+        check(H5Pset_libver_bounds(
+            fapl.0,
+            H5F_libver_t::H5F_LIBVER_EARLIEST,
+            hdf5_sys::h5f::H5F_LIBVER_LATEST,
+        ))?;
+        check(H5Pset_file_locking(fapl.0, 0, 1))?;
+        Id::new(H5Fcreate(
+            cpath.as_ptr(),
+            H5F_ACC_TRUNC,
+            H5P_DEFAULT,
+            fapl.0,
+        ))
+    })
+    .map_err(|e| {
+        Error::Hdf5(format!(
+            "Unable to create HDF5 file {} ({e})",
+            path.display()
+        ))
+    })?;
+    let lcpl = locked(|| unsafe {
+        let lcpl = Id::new(H5Pcreate(*H5P_LINK_CREATE))?;
+        check(H5Pset_create_intermediate_group(lcpl.0, 1))?;
+        Ok::<_, Error>(lcpl)
+    })?;
+    for spec in groups {
+        let group = create_group(file.0, &spec.path, lcpl.0)?;
+        for (k, v) in &spec.attrs {
+            write_str_attr(group.0, k, v)?;
+        }
+        for ds in &spec.datasets {
+            write_dataset(group.0, ds).map_err(|e| {
+                Error::Hdf5(format!("Unable to write '{}/{}' ({e})", spec.path, ds.name))
+            })?;
+        }
+    }
+    drop(lcpl);
+    drop(file);
+    Ok(())
+}
+
+fn create_group(file: hid_t, path: &str, lcpl: hid_t) -> Result<Id> {
+    let cpath = cstring(if path.is_empty() { "/" } else { path })?;
+    locked(|| {
+        Id::new(unsafe {
+            hdf5_sys::h5g::H5Gcreate2(file, cpath.as_ptr(), lcpl, H5P_DEFAULT, H5P_DEFAULT)
+        })
+    })
+    .map_err(|e| Error::Hdf5(format!("Unable to create group '{path}' ({e})")))
+}
+
+fn write_dataset(group: hid_t, spec: &DatasetSpec<'_>) -> Result<()> {
+    let nbytes = spec.info.nbytes()?;
+    if spec.data.len() as u64 != nbytes {
+        return Err(Error::Invalid(format!(
+            "{} bytes given for a {:?} tensor of shape {:?}",
+            spec.data.len(),
+            spec.info.dtype,
+            spec.info.shape
+        )));
+    }
+    let name = cstring(&spec.name)?;
+    let ftype = file_type(spec.info.dtype)?;
+    locked(|| unsafe {
+        let space = if spec.info.shape.is_empty() {
+            Id::new(H5Screate(H5S_class_t::H5S_SCALAR))?
+        } else {
+            let dims: Vec<hsize_t> = spec.info.shape.clone();
+            Id::new(H5Screate_simple(
+                dims.len() as i32,
+                dims.as_ptr(),
+                ptr::null(),
+            ))?
+        };
+        let ds = Id::new(H5Dcreate2(
+            group,
+            name.as_ptr(),
+            ftype.0,
+            space.0,
+            H5P_DEFAULT,
+            H5P_DEFAULT,
+            H5P_DEFAULT,
+        ))?;
+        if nbytes > 0 {
+            check(H5Dwrite(
+                ds.0,
+                ftype.0,
+                H5S_ALL,
+                H5S_ALL,
+                H5P_DEFAULT,
+                spec.data.as_ptr() as *const c_void,
+            ))?;
+        }
+        if spec.info.dtype == DType::BF16 {
+            write_str_attr(ds.0, "dtype", "bfloat16")?;
+        }
+        Ok(())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::archive::Bytes;
+    use std::sync::Arc;
+
+    fn spec<'a>(name: &str, dtype: DType, shape: &[u64], data: &'a [u8]) -> DatasetSpec<'a> {
+        DatasetSpec {
+            name: name.into(),
+            info: TensorInfo {
+                dtype,
+                shape: shape.to_vec(),
+            },
+            data,
+        }
+    }
+
+    #[test]
+    fn every_dtype_round_trips_through_a_file_and_an_image() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.h5");
+        let payloads: Vec<(DType, Vec<u8>)> = DType::ALL
+            .iter()
+            .map(|&d| {
+                let n = 6 * d.size();
+                let bytes = (0..n)
+                    .map(|i| {
+                        if d == DType::Bool {
+                            (i % 2) as u8
+                        } else {
+                            (i * 7 + 1) as u8
+                        }
+                    })
+                    .collect();
+                (d, bytes)
+            })
+            .collect();
+        let datasets = payloads
+            .iter()
+            .enumerate()
+            .map(|(i, (d, data))| spec(&i.to_string(), *d, &[2, 3], data))
+            .collect();
+        let seven = 7i64.to_le_bytes();
+        let groups = vec![
+            GroupSpec {
+                path: "layers/dense/vars".into(),
+                attrs: vec![("name".into(), "dense".into())],
+                datasets,
+            },
+            GroupSpec {
+                path: "optimizer/vars".into(),
+                attrs: vec![],
+                datasets: vec![spec("0", DType::I64, &[], &seven)],
+            },
+        ];
+        write_file(&path, &groups).unwrap();
+
+        let image = Slice::whole(Arc::new(Bytes::Owned(std::fs::read(&path).unwrap())));
+        for reader in [
+            H5Reader::open(&path, ShapeLimits::default()).unwrap(),
+            H5Reader::open_image(image, ShapeLimits::default()).unwrap(),
+        ] {
+            let index = reader.index();
+            assert_eq!(index.groups[""], ["layers", "optimizer"]);
+            assert_eq!(index.groups["layers/dense/vars"].len(), DType::ALL.len());
+            for (i, (d, data)) in payloads.iter().enumerate() {
+                let p = format!("layers/dense/vars/{i}");
+                assert_eq!(reader.info(&p).unwrap().dtype, *d);
+                let mut out = vec![0u8; data.len()];
+                reader.read_into(&p, &mut out).unwrap();
+                assert_eq!(&out, data, "{d:?}");
+            }
+            let scalar = reader.info("optimizer/vars/0").unwrap();
+            assert!(scalar.shape.is_empty());
+            let mut out = [0u8; 8];
+            reader.read_into("optimizer/vars/0", &mut out).unwrap();
+            assert_eq!(i64::from_le_bytes(out), 7);
+            let group = reader.file.group("layers/dense/vars").unwrap();
+            assert_eq!(
+                read_str_attr(group.id(), "name").unwrap().unwrap(),
+                ["dense"]
+            );
+        }
+    }
+
+    #[test]
+    fn not_hdf5_and_truncated_images_are_errors() {
+        let junk = Slice::whole(Arc::new(Bytes::Owned(b"definitely not hdf5".to_vec())));
+        assert!(H5Reader::open_image(junk, ShapeLimits::default()).is_err());
+
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.h5");
+        let data = vec![1u8; 4000];
+        write_file(
+            &path,
+            &[GroupSpec {
+                path: "vars".into(),
+                attrs: vec![],
+                datasets: vec![spec("0", DType::F32, &[1000], &data)],
+            }],
+        )
+        .unwrap();
+        let bytes = std::fs::read(&path).unwrap();
+        for cut in (0..bytes.len()).step_by(97) {
+            let image = Slice::whole(Arc::new(Bytes::Owned(bytes[..cut].to_vec())));
+            if let Ok(r) = H5Reader::open_image(image, ShapeLimits::default()) {
+                let mut out = vec![0u8; 4000];
+                let _ = r.read_into("vars/0", &mut out);
+            }
+        }
+    }
+}
