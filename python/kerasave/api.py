@@ -111,9 +111,7 @@ def _lib_save_model(model, filepath, weights_format="h5", zipped=True):
         return _save_archive(model, filepath)
     if weights_format == "h5" and zipped and path is not None:
         return _save_archive(model, path)
-    return _upstream()["lib_save"](
-        model, filepath, weights_format=weights_format, zipped=zipped
-    )
+    return _upstream()["lib_save"](model, filepath, weights_format=weights_format, zipped=zipped)
 
 
 def _save_archive(model, target):
@@ -137,15 +135,11 @@ def _save_archive(model, target):
         if isinstance(target, io.IOBase):
             with tempfile.TemporaryDirectory() as tmp:
                 path = os.path.join(tmp, "model.keras")
-                _native.save_keras(
-                    path, metadata_json, config_json, weights.specs(), files
-                )
+                _native.save_keras(path, metadata_json, config_json, weights.specs(), files)
                 with open(path, "rb") as f:
                     shutil.copyfileobj(f, target, 1 << 20)
         else:
-            _native.save_keras(
-                target, metadata_json, config_json, weights.specs(), files
-            )
+            _native.save_keras(target, metadata_json, config_json, weights.specs(), files)
     finally:
         assets.close()
 
@@ -221,9 +215,7 @@ def _load_archive(archive, custom_objects, compile, safe_mode, path):
         )
     limits = _limits()
     config_json = archive.read(_CONFIG, limits["zip"])
-    model = saving_lib._model_from_config(
-        config_json, custom_objects, compile, safe_mode
-    )
+    model = saving_lib._model_from_config(config_json, custom_objects, compile, safe_mode)
     if _WEIGHTS_H5 not in names:
         raise ValueError(f"Expected a {_WEIGHTS_H5} or {_WEIGHTS_NPZ} file.")
     weights = None

@@ -43,9 +43,7 @@ class WeightsWriter:
 
     def make(self, path, metadata=None):
         if not isinstance(metadata, (dict, type(None))):
-            raise ValueError(
-                f"`metadata` should be a dict or `None`. Received: {metadata}"
-            )
+            raise ValueError(f"`metadata` should be a dict or `None`. Received: {metadata}")
         entry = _GroupWriter(self, _vars_path(path))
         if metadata:
             # Upstream creates the group at once when it has metadata, even if empty.
@@ -83,9 +81,7 @@ class _GroupWriter:
             self._create()
         key = str(key)
         if key in self._items:
-            raise ValueError(
-                f"Unable to create dataset '{self._path}/{key}' (name already exists)"
-            )
+            raise ValueError(f"Unable to create dataset '{self._path}/{key}' (name already exists)")
         # Not `np.ascontiguousarray`: it turns a scalar into shape (1,).
         array = np.asarray(backend.convert_to_numpy(value))
         if not array.flags.c_contiguous:
@@ -141,9 +137,7 @@ class WeightsReader:
 
     def _checked_group(self, path):
         if path in self._datasets:
-            raise ValueError(
-                f"Invalid H5 file, expected Group but received a Dataset at '{path}'"
-            )
+            raise ValueError(f"Invalid H5 file, expected Group but received a Dataset at '{path}'")
         return path
 
     def read(self, path):
@@ -180,9 +174,7 @@ class _GroupReader:
         if path in self._reader._datasets:
             return self._reader.read(path)
         if path in self._reader._groups:
-            raise ValueError(
-                f"Invalid H5 file, expected Dataset, received a Group at '{path}'"
-            )
+            raise ValueError(f"Invalid H5 file, expected Dataset, received a Group at '{path}'")
         raise KeyError(key)
 
 
@@ -262,9 +254,7 @@ def save_state(saveable, weights_store, assets_store, inner_path, visited):
             _save_container(child_obj, weights_store, assets_store, path, visited)
 
 
-def _save_container(
-    container, weights_store, assets_store, inner_path, visited, seen=None
-):
+def _save_container(container, weights_store, assets_store, inner_path, visited, seen=None):
     _, _, KerasSaveable, naming = _keras_internals()
     seen = set() if seen is None else seen
     if id(container) in seen:
@@ -276,12 +266,8 @@ def _save_container(
     for item in container:
         if isinstance(item, KerasSaveable):
             # Named by class, not by `item.name`: names are not reproducible.
-            name = _unique_name(
-                naming.to_snake_case(item.__class__.__name__), used_names
-            )
-            save_state(
-                item, weights_store, assets_store, _join(inner_path, name), visited
-            )
+            name = _unique_name(naming.to_snake_case(item.__class__.__name__), used_names)
+            save_state(item, weights_store, assets_store, _join(inner_path, name), visited)
         elif isinstance(item, (list, dict, tuple)):
             name = _unique_name("container", used_names)
             _save_container(
@@ -358,9 +344,7 @@ def _path_present(weights_store, assets_store, path):
     )
 
 
-def _load_container(
-    container, weights_store, assets_store, inner_path, state, seen=None
-):
+def _load_container(container, weights_store, assets_store, inner_path, state, seen=None):
     _, _, KerasSaveable, naming = _keras_internals()
     seen = set() if seen is None else seen
     if id(container) in seen:
@@ -371,12 +355,8 @@ def _load_container(
         container = list(container.values())
     for item in container:
         if isinstance(item, KerasSaveable):
-            name = _unique_name(
-                naming.to_snake_case(item.__class__.__name__), used_names
-            )
-            load_state(
-                item, weights_store, assets_store, _join(inner_path, name), state
-            )
+            name = _unique_name(naming.to_snake_case(item.__class__.__name__), used_names)
+            load_state(item, weights_store, assets_store, _join(inner_path, name), state)
         elif isinstance(item, (list, dict, tuple)):
             name = _unique_name("container", used_names)
             nested = _join(inner_path, name)
@@ -384,9 +364,7 @@ def _load_container(
                 # Files from before upstream's nested-container groups: load what can
                 # be loaded, warn only if a saveable inside really needed the group.
                 tracked = LoadState(skip_mismatch=True, visited=state.visited)
-                _load_container(
-                    item, weights_store, assets_store, nested, tracked, seen
-                )
+                _load_container(item, weights_store, assets_store, nested, tracked, seen)
                 if tracked.failed:
                     warnings.warn(
                         f"Skipping nested container at '{nested}': no "
