@@ -55,7 +55,13 @@ impl From<zip::result::ZipError> for Error {
 }
 
 impl From<hdf5::Error> for Error {
+    /// libhdf5's innermost message (the first frame walking down) says what is wrong
+    /// ("truncated file", "file signature not found"); outer frames only name the call.
     fn from(e: hdf5::Error) -> Self {
-        Error::Hdf5(format!("Unable to read HDF5 data ({e})"))
+        let inner = e
+            .stack()
+            .and_then(|stack| stack.first().map(|frame| frame.desc().to_owned()))
+            .filter(|desc| !desc.is_empty());
+        Error::Hdf5(inner.unwrap_or_else(|| e.to_string()))
     }
 }

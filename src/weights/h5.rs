@@ -321,7 +321,11 @@ impl H5Reader {
                 H5LT_FILE_IMAGE_DONT_COPY | H5LT_FILE_IMAGE_DONT_RELEASE,
             )
         });
-        let id = check(id).map_err(|e| Error::Hdf5(format!("Unable to open HDF5 data ({e})")))?;
+        // H5LTopen_file_image cleans up with H5Fclose after a failed open, and that call
+        // clears libhdf5's error stack: the cause is lost, so say what is known.
+        let id = check(id).map_err(|_| {
+            Error::Hdf5("Unable to open HDF5 data (truncated or corrupted HDF5 file)".into())
+        })?;
         // SAFETY: `id` is a fresh file identifier that the `File` now owns.
         let file: File = unsafe { hdf5::from_id(id) }?;
         Self::indexed(file, Some(image), limits)
