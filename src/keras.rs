@@ -67,10 +67,15 @@ pub struct ModelFile<'a> {
 /// Writes `model` as a `.keras` archive at `target`, atomically replacing any file there.
 /// Members come in upstream's order: metadata.json, config.json, model.weights.h5, assets.
 pub fn save(target: &Path, model: &ModelFile<'_>) -> Result<()> {
+    // The archive file is created first: a missing directory or a read-only one fails here
+    // with the operating system's error about the target, before any work is done.
+    let archive = TempPath::beside(target, "keras.tmp");
+    let mut w = FileArchiveWriter::create(archive.path()).map_err(|e| match e {
+        Error::Io { source, .. } => Error::io(target, source),
+        other => other,
+    })?;
     let weights = TempPath::beside(target, "weights.h5.tmp");
     h5::write_file(weights.path(), model.weights)?;
-    let archive = TempPath::beside(target, "keras.tmp");
-    let mut w = FileArchiveWriter::create(archive.path())?;
     w.add_bytes(METADATA, model.metadata.as_bytes(), Stamp::Epoch)?;
     w.add_bytes(CONFIG, model.config.as_bytes(), Stamp::Epoch)?;
     w.add_file(WEIGHTS_H5, weights.path(), Stamp::Now)?;

@@ -1,9 +1,9 @@
 """Type stubs for kerasave's compiled core (src/python.rs)."""
 
 from os import PathLike
+from typing import final
 
 import numpy as np
-from typing import final
 
 __all__ = ["H5File", "KerasArchive", "save_h5", "save_keras"]
 
