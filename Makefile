@@ -39,7 +39,7 @@ peer: build
 
 lint: build
 	cargo fmt --all -- --check
-	cargo clippy --all-targets --release -- -D warnings
+	cargo clippy --all-targets --release --features python -- -D warnings
 	$(VENV)/bin/ruff check python tests bench
 	$(VENV)/bin/ruff format --check python tests bench
 	cd /tmp && $(CURDIR)/$(PY) -m mypy.stubtest kerasave._native

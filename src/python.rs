@@ -54,9 +54,10 @@ fn shape(limits: (u64, u64)) -> ShapeLimits {
     }
 }
 
-/// The bytes of a numpy array that is C-contiguous (and writeable, when `write`).
-fn array_bytes<'a>(arr: &'a Bound<'_, PyUntypedArray>, write: bool) -> PyResult<&'a mut [u8]> {
-    // SAFETY: the pointer comes from a live array object that `arr` keeps alive for 'a.
+/// The data pointer and size in bytes of a numpy array that is C-contiguous (and writeable,
+/// when `write`). The pointer stays valid while the array object lives.
+fn array_raw(arr: &Bound<'_, PyUntypedArray>, write: bool) -> PyResult<(*mut u8, usize)> {
+    // SAFETY: the pointer comes from a live array object.
     let raw = unsafe { &*arr.as_array_ptr() };
     let need = NPY_ARRAY_C_CONTIGUOUS | if write { NPY_ARRAY_WRITEABLE } else { 0 };
     if raw.fields.flags & need != need {
@@ -64,12 +65,21 @@ fn array_bytes<'a>(arr: &'a Bound<'_, PyUntypedArray>, write: bool) -> PyResult<
             "expected a C-contiguous numpy array (writeable when reading into it)",
         ));
     }
-    let nbytes = arr.len() * arr.dtype().itemsize();
-    if nbytes == 0 {
-        return Ok(&mut []);
-    }
-    // SAFETY: a C-contiguous array owns `nbytes` bytes at `data`.
-    Ok(unsafe { std::slice::from_raw_parts_mut(raw.fields.data as *mut u8, nbytes) })
+    Ok((
+        raw.fields.data as *mut u8,
+        arr.len() * arr.dtype().itemsize(),
+    ))
+}
+
+/// The bytes of a C-contiguous array, borrowed for as long as the array object.
+fn array_bytes<'a>(arr: &'a Bound<'_, PyUntypedArray>) -> PyResult<&'a [u8]> {
+    let (ptr, len) = array_raw(arr, false)?;
+    // SAFETY: a C-contiguous array owns `len` bytes at `ptr`; `arr` keeps it alive for 'a.
+    Ok(if len == 0 {
+        &[]
+    } else {
+        unsafe { std::slice::from_raw_parts(ptr, len) }
+    })
 }
 
 /// An HDF5 weights file open for reading.
@@ -133,7 +143,14 @@ impl H5File {
         path: &str,
         out: &Bound<'_, PyUntypedArray>,
     ) -> PyResult<()> {
-        let buf = array_bytes(out, true)?;
+        let (ptr, len) = array_raw(out, true)?;
+        let buf: &mut [u8] = if len == 0 {
+            &mut []
+        } else {
+            // SAFETY: a writeable C-contiguous array owns `len` bytes at `ptr`, and `out`
+            // keeps it alive for this call.
+            unsafe { std::slice::from_raw_parts_mut(ptr, len) }
+        };
         self.with(|r| Ok(py.detach(|| r.read_into(path, buf))?))
     }
 
@@ -241,7 +258,7 @@ fn group_specs<'a>(groups: &'a [PyGroup<'_>]) -> PyResult<Vec<GroupSpec<'a>>> {
                             dtype.name()
                         )));
                     }
-                    let data: &[u8] = array_bytes(arr, false)?;
+                    let data = array_bytes(arr)?;
                     let shape = arr.shape().iter().map(|&d| d as u64).collect();
                     Ok(DatasetSpec {
                         name: name.clone(),
