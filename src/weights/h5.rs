@@ -427,11 +427,14 @@ fn walk(
                 )))
             }
         }
-        match group.loc_info_by_name(&name)?.loc_type {
+        let loc = group.loc_info_by_name(&name)?;
+        match loc.loc_type {
             LocationType::Group => {
-                if index.groups.contains_key(&path) {
+                // A group reachable through two hard links makes a cycle or a tree that
+                // multiplies on every level; h5py-written files never do it.
+                if loc.num_links > 1 {
                     return Err(Error::Refused(format!(
-                        "H5 file with a group cycle at '{path}'"
+                        "H5 file with a group linked more than once at '{path}'"
                     )));
                 }
                 let child = group.group(&name)?;
@@ -706,6 +709,31 @@ mod tests {
                 read_str_attr(group.id(), "name").unwrap().unwrap(),
                 ["dense"]
             );
+        }
+    }
+
+    #[test]
+    fn links_and_cycles_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let cases: [(&str, fn(&File)); 3] = [
+            ("SoftLink", |f| f.link_soft("/a", "b").unwrap()),
+            ("ExternalLink", |f| {
+                f.link_external("other.h5", "/x", "b").unwrap()
+            }),
+            ("more than once", |f| {
+                f.group("a").unwrap().link_hard("/a", "loop").unwrap()
+            }),
+        ];
+        for (i, (expected, make)) in cases.into_iter().enumerate() {
+            let path = dir.path().join(format!("{i}.h5"));
+            {
+                let f = File::create(&path).unwrap();
+                f.create_group("a").unwrap();
+                make(&f);
+            }
+            let err = H5Reader::open(&path, ShapeLimits::default()).err().unwrap();
+            assert!(matches!(err, Error::Refused(_)), "{err}");
+            assert!(err.to_string().contains(expected), "{err}");
         }
     }
 
