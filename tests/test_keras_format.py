@@ -448,6 +448,27 @@ def test_unzipped_directory_like_upstream(zoo_models, tmp_path):
     assert_same_model(model, kerasave.load_model(up_dir), x)
 
 
+def test_npz_weights_archive_is_handed_to_upstream(tmp_path):
+    # Archives with npz weights go to upstream until the Rust core reads npz. Upstream
+    # 3.15 cannot read back its own npz archives (object arrays need allow_pickle), so
+    # kerasave gives exactly upstream's error, by path and by file object.
+    model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(4)])
+    path = tmp_path / "npz.keras"
+    UPSTREAM_LIB_SAVE(model, path, weights_format="npz")
+    assert "model.weights.npz" in zip_members(path)
+    with pytest.raises(ValueError, match="allow_pickle") as upstream:
+        UPSTREAM_LIB_LOAD(path)
+    with pytest.raises(ValueError, match="allow_pickle") as ours:
+        kerasave.load_model(path)
+    assert str(ours.value) == str(upstream.value)
+    kerasave.install()
+    try:
+        with open(path, "rb") as f, pytest.raises(ValueError, match="allow_pickle"):
+            saving_lib.load_model(f)
+    finally:
+        kerasave.uninstall()
+
+
 @pytest.mark.parametrize(
     "filename, kwargs",
     [

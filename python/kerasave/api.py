@@ -181,8 +181,9 @@ def load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
 def _lib_load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
     """Stands in for `keras.src.saving.saving_lib.load_model` once installed."""
     if isinstance(filepath, io.IOBase):
-        archive = _native.KerasArchive.from_bytes(filepath.read())
-        return _load_archive(archive, custom_objects, compile, safe_mode, None)
+        data = filepath.read()
+        archive = _native.KerasArchive.from_bytes(data)
+        return _load_archive(archive, custom_objects, compile, safe_mode, io.BytesIO(data))
     path = _local_keras_path(filepath)
     if path is not None:
         # Upstream opens the path whatever it is: a missing file raises the same way.
@@ -204,14 +205,16 @@ def _open_or_none(path):
         return None
 
 
-def _load_archive(archive, custom_objects, compile, safe_mode, path):
+def _load_archive(archive, custom_objects, compile, safe_mode, source):
+    """Loads the model in `archive`; `source` (its path or a file object over its bytes)
+    is what upstream reads for the layouts kerasave hands over."""
     from keras.src.saving import saving_lib
 
     names = archive.names()
-    if _WEIGHTS_H5 not in names and _WEIGHTS_NPZ in names and path is not None:
+    if _WEIGHTS_H5 not in names and _WEIGHTS_NPZ in names:
         # npz weights are not handled by the Rust core yet.
         return _upstream()["lib_load"](
-            path, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
+            source, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
         )
     limits = _limits()
     config_json = archive.read(_CONFIG, limits["zip"])
