@@ -136,6 +136,11 @@ impl H5File {
         })
     }
 
+    /// Datasets whose type no Keras weight has: path -> why reading them fails.
+    fn unsupported(&self) -> PyResult<std::collections::BTreeMap<String, String>> {
+        self.with(|r| Ok(r.index().unsupported.clone()))
+    }
+
     /// Reads the dataset at `path` into `out`, a C-contiguous array of its size in bytes.
     fn read_into(
         &self,

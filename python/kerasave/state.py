@@ -116,9 +116,10 @@ class WeightsReader:
         self._h5 = h5file
         self._groups = h5file.groups()
         self._datasets = h5file.datasets()
+        self._unsupported = h5file.unsupported()
 
     def _has(self, path):
-        return path in self._groups or path in self._datasets
+        return path in self._groups or path in self._datasets or path in self._unsupported
 
     def has_path(self, path):
         return self._has(path)
@@ -136,7 +137,7 @@ class WeightsReader:
         return _GroupReader(self, None)
 
     def _checked_group(self, path):
-        if path in self._datasets:
+        if path not in self._groups:
             raise ValueError(f"Invalid H5 file, expected Group but received a Dataset at '{path}'")
         return path
 
@@ -173,6 +174,8 @@ class _GroupReader:
         path = f"{self._path}/{key}"
         if path in self._reader._datasets:
             return self._reader.read(path)
+        if path in self._reader._unsupported:
+            raise ValueError(self._reader._unsupported[path])
         if path in self._reader._groups:
             raise ValueError(f"Invalid H5 file, expected Dataset, received a Group at '{path}'")
         raise KeyError(key)

@@ -22,7 +22,7 @@ use hdf5_sys::h5p::{
     H5Pset_file_locking, H5Pset_libver_bounds, H5P_DEFAULT,
 };
 use hdf5_sys::h5s::{
-    H5S_class_t, H5Sclose, H5Screate, H5Screate_simple, H5Sget_simple_extent_npoints,
+    H5S_class_t, H5Screate, H5Screate_simple, H5Sget_simple_extent_npoints,
     H5Sget_simple_extent_type, H5S_ALL,
 };
 use hdf5_sys::h5t::{
@@ -276,6 +276,9 @@ pub(crate) fn read_str_attr(obj: hid_t, name: &str) -> Result<Option<Vec<String>
 pub struct Index {
     pub groups: BTreeMap<String, Vec<String>>,
     pub datasets: BTreeMap<String, TensorInfo>,
+    /// Datasets of a type no Keras weight has (strings, compounds, ...): path -> why. They
+    /// fail when read, not when the file opens, as upstream only fails on what it reads.
+    pub unsupported: BTreeMap<String, String>,
 }
 
 /// An HDF5 weights file opened for reading.
@@ -348,6 +351,9 @@ impl H5Reader {
 
     /// The element type and shape of the dataset at `path`.
     pub fn info(&self, path: &str) -> Result<&TensorInfo> {
+        if let Some(why) = self.index.unsupported.get(path) {
+            return Err(Error::Invalid(why.clone()));
+        }
         self.index
             .datasets
             .get(path)
@@ -440,10 +446,15 @@ fn walk(
                 let child = group.group(&name)?;
                 walk(&child, &path, index, limits, depth + 1)?;
             }
-            LocationType::Dataset => {
-                let info = inspect_dataset(group, &name, &path, limits)?;
-                index.datasets.insert(path.clone(), info);
-            }
+            LocationType::Dataset => match inspect_dataset(group, &name, &path, limits) {
+                Ok(info) => {
+                    index.datasets.insert(path.clone(), info);
+                }
+                Err(Error::Invalid(why)) => {
+                    index.unsupported.insert(path.clone(), why);
+                }
+                Err(e) => return Err(e),
+            },
             LocationType::NamedDatatype | LocationType::TypeMap => {}
         }
         names.push(name);
@@ -473,20 +484,17 @@ fn inspect_dataset(
         )));
     }
     let space_kind = locked(|| unsafe {
-        let space = H5Dget_space_id(ds.id())?;
-        let kind = H5Sget_simple_extent_type(space);
-        H5Sclose(space);
-        Ok::<_, Error>(kind)
+        let space = Id::new(hdf5_sys::h5d::H5Dget_space(ds.id()))?;
+        Ok::<_, Error>(H5Sget_simple_extent_type(space.0))
     })?;
+    if space_kind == H5S_class_t::H5S_NULL {
+        return Err(Error::Invalid(format!("Dataset '{path}' has no dataspace")));
+    }
     let dtype_attr = read_str_attr(ds.id(), "dtype")?.and_then(|v| v.into_iter().next());
     let type_id = locked(|| Id::new(unsafe { H5Dget_type(ds.id()) }))?;
     let dtype = dtype_of(type_id.0, dtype_attr.as_deref())
         .map_err(|e| Error::Invalid(format!("{e} at '{path}'")))?;
-    let shape = if space_kind == H5S_class_t::H5S_NULL {
-        return Err(Error::Invalid(format!("Dataset '{path}' has no dataspace")));
-    } else {
-        ds.shape().into_iter().map(|d| d as u64).collect()
-    };
+    let shape = ds.shape().into_iter().map(|d| d as u64).collect();
     let info = TensorInfo { dtype, shape };
     let declared = info.nbytes()?;
     let stored = ds.storage_size();
@@ -499,11 +507,6 @@ fn inspect_dataset(
         )));
     }
     Ok(info)
-}
-
-#[allow(non_snake_case)]
-unsafe fn H5Dget_space_id(ds: hid_t) -> Result<hid_t> {
-    check(hdf5_sys::h5d::H5Dget_space(ds))
 }
 
 // --- writing ---------------------------------------------------------------------------------
@@ -710,6 +713,35 @@ mod tests {
                 ["dense"]
             );
         }
+    }
+
+    #[test]
+    fn an_unsupported_dataset_fails_when_read_not_when_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.h5");
+        {
+            let f = File::create(&path).unwrap();
+            let g = f.create_group("vars").unwrap();
+            let text = [hdf5::types::FixedAscii::<8>::from_ascii("vocab").unwrap()];
+            g.new_dataset_builder()
+                .with_data(&text)
+                .create("0")
+                .unwrap();
+            g.new_dataset_builder()
+                .with_data(&[1.5f32])
+                .create("1")
+                .unwrap();
+        }
+        let reader = H5Reader::open(&path, ShapeLimits::default()).unwrap();
+        assert_eq!(reader.index().groups["vars"], ["0", "1"]);
+        let mut out = [0u8; 4];
+        reader.read_into("vars/1", &mut out).unwrap();
+        assert_eq!(f32::from_le_bytes(out), 1.5);
+        let err = reader.read_into("vars/0", &mut out).err().unwrap();
+        assert!(
+            err.to_string().contains("Unsupported HDF5 datatype"),
+            "{err}"
+        );
     }
 
     #[test]
