@@ -747,7 +747,8 @@ mod tests {
     #[test]
     fn links_and_cycles_are_refused() {
         let dir = tempfile::tempdir().unwrap();
-        let cases: [(&str, fn(&File)); 3] = [
+        type AddLink = fn(&File);
+        let cases: [(&str, AddLink); 3] = [
             ("SoftLink", |f| f.link_soft("/a", "b").unwrap()),
             ("ExternalLink", |f| {
                 f.link_external("other.h5", "/x", "b").unwrap()
