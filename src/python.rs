@@ -13,7 +13,7 @@ use pyo3::types::{PyBytes, PyDict, PyTuple};
 use crate::archive::{Archive, BombLimits, Bytes};
 use crate::errors::Error;
 use crate::keras::{self, ModelFile, OpenModel};
-use crate::weights::h5::{self, DatasetSpec, GroupSpec, H5Reader, ShapeLimits};
+use crate::weights::h5::{DatasetSpec, GroupSpec, H5Reader, ShapeLimits};
 use crate::weights::{DType, TensorInfo};
 
 pyo3::import_exception!(zipfile, BadZipFile);
@@ -302,13 +302,6 @@ fn save_keras(
     Ok(py.detach(|| keras::save(&path, &model))?)
 }
 
-/// Writes an HDF5 weights file at `path` holding `groups`.
-#[pyfunction]
-fn save_h5(py: Python<'_>, path: PathBuf, groups: Vec<PyGroup<'_>>) -> PyResult<()> {
-    let specs = group_specs(&groups)?;
-    Ok(py.detach(|| h5::write_file(&path, &specs))?)
-}
-
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     // bfloat16 arrays need ml_dtypes' dtype registered with numpy.
@@ -316,6 +309,5 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<KerasArchive>()?;
     m.add_class::<H5File>()?;
     m.add_function(wrap_pyfunction!(save_keras, m)?)?;
-    m.add_function(wrap_pyfunction!(save_h5, m)?)?;
     Ok(())
 }

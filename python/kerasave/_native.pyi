@@ -5,7 +5,7 @@ from typing import final
 
 import numpy as np
 
-__all__ = ["H5File", "KerasArchive", "save_h5", "save_keras"]
+__all__ = ["H5File", "KerasArchive", "save_keras"]
 
 _Limits = tuple[int, int]
 _Group = tuple[str, list[tuple[str, str]], list[tuple[str, str, np.ndarray]]]
@@ -39,4 +39,3 @@ def save_keras(
     groups: list[_Group],
     assets: list[tuple[str, str | PathLike[str]]],
 ) -> None: ...
-def save_h5(path: str | PathLike[str], groups: list[_Group]) -> None: ...
