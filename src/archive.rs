@@ -23,8 +23,8 @@ pub const WEIGHTS_NPZ: &str = "model.weights.npz";
 
 /// Bytes of a whole file: a read-only memory map, or a buffer handed over by the caller.
 pub enum Bytes {
-    /// A memory map of a file on disk.
-    Map(memmap2::Mmap),
+    /// A memory map of a file on disk, with the file (large copies read it directly).
+    Map(memmap2::Mmap, File),
     /// Bytes already in memory (a file object's contents, a decompressed member).
     Owned(Vec<u8>),
 }
@@ -33,7 +33,7 @@ impl Deref for Bytes {
     type Target = [u8];
     fn deref(&self) -> &[u8] {
         match self {
-            Bytes::Map(m) => m,
+            Bytes::Map(m, _) => m,
             Bytes::Owned(v) => v,
         }
     }
@@ -51,7 +51,7 @@ impl Bytes {
         // SAFETY: the map is read-only; a file truncated under us by another process would
         // raise SIGBUS, the same exposure every mmap-based reader (numpy, safetensors) accepts.
         let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| Error::io(path, e))?;
-        Ok(Bytes::Map(map))
+        Ok(Bytes::Map(map, file))
     }
 }
 
@@ -68,6 +68,71 @@ impl Slice {
         let range = 0..data.len();
         Slice { data, range }
     }
+
+    /// Copies the bytes at `offset..offset + out.len()` of this slice into `out`.
+    ///
+    /// From a mapped file the bytes are read with `pread` rather than copied out of the map:
+    /// the kernel copies from its page cache without building page tables for the map first,
+    /// which costs more than the copy itself. Large copies are split over a few threads.
+    pub fn copy_to(&self, offset: usize, out: &mut [u8]) -> Result<()> {
+        if offset
+            .checked_add(out.len())
+            .is_none_or(|end| end > self.range.len())
+        {
+            return Err(Error::Invalid(
+                "read past the end of an archive member".into(),
+            ));
+        }
+        let start = self.range.start + offset;
+        match &*self.data {
+            Bytes::Owned(v) => {
+                parallel_chunks(out, |at, chunk| {
+                    chunk.copy_from_slice(&v[start + at..start + at + chunk.len()]);
+                    Ok(())
+                })?;
+            }
+            Bytes::Map(_, file) => {
+                use std::os::unix::fs::FileExt;
+                parallel_chunks(out, |at, chunk| {
+                    file.read_exact_at(chunk, (start + at) as u64)
+                        .map_err(|e| Error::Invalid(format!("reading an archive member: {e}")))
+                })?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Runs `f(offset, chunk)` over `out` in chunks, on a few threads when `out` is large: copies
+/// into freshly allocated memory are bound by page faults, which threads take in parallel.
+pub(crate) fn parallel_chunks<F>(out: &mut [u8], f: F) -> Result<()>
+where
+    F: Fn(usize, &mut [u8]) -> Result<()> + Sync,
+{
+    const PER_THREAD: usize = 8 << 20;
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(4)
+        .min(out.len() / PER_THREAD)
+        .max(1);
+    if threads == 1 {
+        return f(0, out);
+    }
+    let chunk = out.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = out
+            .chunks_mut(chunk)
+            .enumerate()
+            .map(|(i, c)| {
+                let f = &f;
+                scope.spawn(move || f(i * chunk, c))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .try_for_each(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+    })
 }
 
 impl Deref for Slice {

@@ -15,7 +15,7 @@ import tempfile
 import warnings
 import zipfile
 
-from kerasave import _native, state
+from kerasave import _native, lazy, state
 
 _CONFIG = "config.json"
 _WEIGHTS_H5 = "model.weights.h5"
@@ -218,9 +218,17 @@ def _load_archive(archive, custom_objects, compile, safe_mode, source):
         )
     limits = _limits()
     config_json = archive.read(_CONFIG, limits["zip"])
-    model = saving_lib._model_from_config(config_json, custom_objects, compile, safe_mode)
-    if _WEIGHTS_H5 not in names:
-        raise ValueError(f"Expected a {_WEIGHTS_H5} or {_WEIGHTS_NPZ} file.")
+    with lazy.deferred_init():
+        model = saving_lib._model_from_config(config_json, custom_objects, compile, safe_mode)
+        if _WEIGHTS_H5 not in names:
+            raise ValueError(f"Expected a {_WEIGHTS_H5} or {_WEIGHTS_NPZ} file.")
+        _load_weights_and_assets(model, archive, names, limits)
+    return model
+
+
+def _load_weights_and_assets(model, archive, names, limits):
+    from keras.src.saving import saving_lib
+
     weights = None
     assets_dir = None
     try:
@@ -240,7 +248,6 @@ def _load_archive(archive, custom_objects, compile, safe_mode, source):
         if assets_dir is not None:
             shutil.rmtree(assets_dir, ignore_errors=True)
     load.raise_failures()
-    return model
 
 
 # --- install ------------------------------------------------------------------------------

@@ -117,6 +117,7 @@ class WeightsReader:
         self._groups = h5file.groups()
         self._datasets = h5file.datasets()
         self._unsupported = h5file.unsupported()
+        self._arena = Arena()
 
     def _has(self, path):
         return path in self._groups or path in self._datasets or path in self._unsupported
@@ -143,7 +144,7 @@ class WeightsReader:
 
     def read(self, path):
         dtype, shape = self._datasets[path]
-        out = np.empty(shape, dtype=dtype)
+        out = self._arena.empty(shape, dtype)
         self._h5.read_into(path, out)
         return out
 
@@ -181,6 +182,49 @@ class _GroupReader:
         raise KeyError(key)
 
 
+_ALIGNMENT = 64
+
+
+def aligned_empty(shape, dtype):
+    """An uninitialized C-ordered array whose data starts on a 64-byte boundary.
+
+    JAX on CPU adopts such a buffer without copying when a variable is assigned from it.
+    """
+    dtype = np.dtype(dtype)
+    nbytes = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
+    raw = np.empty(nbytes + _ALIGNMENT, dtype=np.uint8)
+    start = -raw.ctypes.data % _ALIGNMENT
+    return raw[start : start + nbytes].view(dtype).reshape(shape)
+
+
+class Arena:
+    """Hands out aligned arrays carved from 64 MiB slabs.
+
+    Most weights are small, and a fresh small allocation costs a page fault per 4 KiB when
+    first written, more than copying the bytes in; a slab is one allocation that the kernel
+    backs with huge pages. A slab is freed when the last array carved from it is.
+    """
+
+    SLAB = 64 << 20
+    OWN = 8 << 20  # arrays at least this large get their own allocation
+
+    def __init__(self):
+        self._slab = None
+        self._used = 0
+
+    def empty(self, shape, dtype):
+        dtype = np.dtype(dtype)
+        nbytes = int(np.prod(shape, dtype=np.int64)) * dtype.itemsize
+        if nbytes >= self.OWN:
+            return aligned_empty(shape, dtype)
+        if self._slab is None or self._used + nbytes > self.SLAB:
+            self._slab = aligned_empty((self.SLAB,), np.uint8)
+            self._used = 0
+        start = self._used
+        self._used += -(-nbytes // _ALIGNMENT) * _ALIGNMENT
+        return self._slab[start : start + nbytes].view(dtype).reshape(shape)
+
+
 def collect_assets(working_dir):
     """Every file under `working_dir`: (path relative to it with `/`, absolute path)."""
     found = []
@@ -202,6 +246,19 @@ def _name_key(name):
     return name
 
 
+_SKIPSETS = {}
+
+
+def _skipset(saving_lib, obj_type):
+    """Upstream's `get_attr_skipset`, computed once per type: upstream's own cache never hits
+    (it stores under another key than it looks up), and each miss builds a reference object.
+    """
+    skipset = _SKIPSETS.get(obj_type)
+    if skipset is None:
+        skipset = _SKIPSETS[obj_type] = frozenset(saving_lib.get_attr_skipset(obj_type))
+    return skipset
+
+
 def _walk_saveable(saveable):
     _, saving_lib, KerasSaveable, _ = _keras_internals()
     if not isinstance(saveable, KerasSaveable):
@@ -211,7 +268,7 @@ def _walk_saveable(saveable):
             f"got {saveable} of type {type(saveable)}"
         )
     obj_type = saveable._obj_type()
-    attr_skipset = saving_lib.get_attr_skipset(obj_type)
+    attr_skipset = _skipset(saving_lib, obj_type)
     # Layers tracked by Sequential and Functional come first, as upstream.
     if obj_type in ("Sequential", "Functional"):
         yield "layers", saveable.layers

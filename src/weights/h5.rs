@@ -5,16 +5,19 @@
 //! links, external and virtual datasets, shape bombs), then reads each dataset straight into
 //! the caller's buffer. Writing creates the same objects with the same HDF5 types as h5py.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ffi::{c_char, c_void, CStr, CString};
 use std::path::Path;
 use std::ptr;
 
 use hdf5::globals::*;
 use hdf5::{File, Group, LinkType, LocationType};
-use hdf5_sys::h5::{hsize_t, H5free_memory};
+use hdf5_sys::h5::{hsize_t, H5free_memory, HADDR_UNDEF};
 use hdf5_sys::h5a::{H5Acreate2, H5Aexists, H5Aget_space, H5Aget_type, H5Aopen, H5Aread, H5Awrite};
-use hdf5_sys::h5d::{H5D_layout_t, H5Dcreate2, H5Dget_type, H5Dread, H5Dwrite};
+use hdf5_sys::h5d::{
+    H5D_layout_t, H5Dcreate2, H5Dget_create_plist, H5Dget_offset, H5Dget_type, H5Dread, H5Dwrite,
+};
+
 use hdf5_sys::h5f::{H5F_libver_t, H5Fcreate, H5F_ACC_TRUNC};
 use hdf5_sys::h5i::{hid_t, H5Idec_ref};
 use hdf5_sys::h5p::{
@@ -27,9 +30,9 @@ use hdf5_sys::h5s::{
 };
 use hdf5_sys::h5t::{
     H5T_class_t, H5T_cset_t, H5T_sign_t, H5Tcopy, H5Tcreate, H5Tenum_create, H5Tenum_insert,
-    H5Tget_class, H5Tget_member_name, H5Tget_nmembers, H5Tget_sign, H5Tget_size, H5Tget_super,
-    H5Tis_variable_str, H5Treclaim, H5Tset_cset, H5Tset_ebias, H5Tset_fields, H5Tset_size,
-    H5T_VARIABLE,
+    H5Tequal, H5Tget_class, H5Tget_member_name, H5Tget_nmembers, H5Tget_sign, H5Tget_size,
+    H5Tget_super, H5Tis_variable_str, H5Treclaim, H5Tset_cset, H5Tset_ebias, H5Tset_fields,
+    H5Tset_size, H5T_VARIABLE,
 };
 
 use super::{DType, TensorInfo};
@@ -283,10 +286,13 @@ pub struct Index {
 
 /// An HDF5 weights file opened for reading.
 pub struct H5Reader {
-    // Declared before `_image` so the file closes before the bytes it reads are released.
+    // Declared before `image` so the file closes before the bytes it reads are released.
     file: File,
     index: Index,
-    _image: Option<Slice>,
+    /// Datasets whose stored bytes are exactly their native bytes, contiguous inside the
+    /// image: path -> offset. They are copied straight out of the image, without libhdf5.
+    raw: HashMap<String, usize>,
+    image: Option<Slice>,
 }
 
 const H5LT_FILE_IMAGE_DONT_COPY: u32 = 0x0002;
@@ -337,10 +343,19 @@ impl H5Reader {
     fn indexed(file: File, image: Option<Slice>, limits: ShapeLimits) -> Result<Self> {
         let mut index = Index::default();
         walk(&file, "", &mut index, limits, 0)?;
+        let mut raw = HashMap::new();
+        if let Some(image) = &image {
+            for (path, info) in &index.datasets {
+                if let Some(offset) = raw_offset(&file, path, info, image.len())? {
+                    raw.insert(path.clone(), offset);
+                }
+            }
+        }
         Ok(H5Reader {
             file,
             index,
-            _image: image,
+            raw,
+            image,
         })
     }
 
@@ -374,6 +389,9 @@ impl H5Reader {
         if nbytes == 0 {
             return Ok(());
         }
+        if let (Some(&offset), Some(image)) = (self.raw.get(path), &self.image) {
+            return image.copy_to(offset, out);
+        }
         let ds = self.file.dataset(path)?;
         let mem = match info.dtype {
             // Opaque data is copied as is; the file's own type is the memory type.
@@ -393,6 +411,49 @@ impl H5Reader {
         .map_err(|e| Error::Hdf5(format!("Unable to read dataset '{path}' ({e})")))?;
         Ok(())
     }
+}
+
+/// Where the bytes of the dataset at `path` start inside an image of `image_len` bytes, when
+/// they can be copied as they are: contiguous storage already allocated, inside the image, and
+/// stored in exactly the native layout of its type (little-endian here, as h5py writes).
+fn raw_offset(
+    file: &File,
+    path: &str,
+    info: &TensorInfo,
+    image_len: usize,
+) -> Result<Option<usize>> {
+    if !cfg!(target_endian = "little") || info.dtype == DType::Bool {
+        return Ok(None);
+    }
+    let nbytes = info.nbytes()?;
+    let ds = file.dataset(path)?;
+    locked(|| {
+        let dcpl = Id::new(unsafe { H5Dget_create_plist(ds.id()) })?;
+        if unsafe { H5Pget_layout(dcpl.0) } != H5D_layout_t::H5D_CONTIGUOUS {
+            return Ok(None);
+        }
+        let stored = Id::new(unsafe { H5Dget_type(ds.id()) })?;
+        let same = match info.dtype {
+            DType::BF16 => unsafe {
+                H5Tget_class(stored.0) == H5T_class_t::H5T_OPAQUE && H5Tget_size(stored.0) == 2
+            },
+            dtype => {
+                let native = file_type(dtype)?;
+                unsafe { H5Tequal(stored.0, native.0) > 0 }
+            }
+        };
+        if !same {
+            return Ok(None);
+        }
+        let offset = unsafe { H5Dget_offset(ds.id()) };
+        if offset == HADDR_UNDEF {
+            return Ok(None);
+        }
+        let fits = offset
+            .checked_add(nbytes)
+            .is_some_and(|end| end <= image_len as u64);
+        Ok(fits.then_some(offset as usize))
+    })
 }
 
 /// Depth beyond which a tree is refused: Keras nests a few levels per model level.

@@ -1,0 +1,215 @@
+"""The shortcuts a load takes must not change what it returns.
+
+- Initial values are not computed for variables the file assigns (`kerasave.lazy`); those
+  it does not assign still get exactly upstream's initial values.
+- Weights stored as h5py stores them are copied straight out of the file; any other storage
+  (chunked, compressed, big-endian, never written) goes through libhdf5, with equal results.
+"""
+
+import threading
+import zipfile
+
+import h5py
+import keras
+import numpy as np
+import pytest
+from conftest import UPSTREAM_LOAD, UPSTREAM_SAVE
+from keras import layers
+
+import kerasave
+from kerasave import lazy
+
+# --- deferred initial values ----------------------------------------------------------------
+
+
+@keras.saving.register_keras_serializable(package="kerasave_fast")
+class HalfSaved(layers.Layer):
+    """Saves only its first variable; the second must come back with its initializer.
+
+    One more variable draws from a shared SeedGenerator (kept eager), and `build` reads the
+    first variable's value before any weights are loaded.
+    """
+
+    def __init__(self, units=3, **kwargs):
+        super().__init__(**kwargs)
+        self.units = units
+        self.seed_gen = keras.random.SeedGenerator(5)
+
+    def build(self, input_shape):
+        self.saved = self.add_weight(shape=(input_shape[-1], self.units), name="saved")
+        self.fresh = self.add_weight(
+            shape=(self.units,), initializer="random_normal", name="fresh"
+        )
+        self.seeded = self.add_weight(
+            shape=(self.units,),
+            initializer=keras.initializers.RandomUniform(seed=self.seed_gen),
+            name="seeded",
+        )
+        self.fresh_zero = self.add_weight(shape=(2,), initializer="ones", name="fresh_zero")
+        # Read during build, before the file's values arrive.
+        self.sum_at_build = float(np.sum(keras.ops.convert_to_numpy(self.saved)))
+
+    def call(self, x):
+        return x @ self.saved + self.fresh + self.seeded
+
+    def save_own_variables(self, store):
+        store["0"] = self.saved.numpy()
+
+    def load_own_variables(self, store):
+        self.saved.assign(store["0"])
+
+    def get_config(self):
+        return {**super().get_config(), "units": self.units}
+
+
+def _half_saved_model():
+    keras.utils.set_random_seed(3)
+    inputs = keras.Input((4,))
+    model = keras.Model(inputs, HalfSaved(name="half")(layers.Dense(4)(inputs)))
+    for v in model.weights:
+        v.assign(np.full(v.shape, 0.25, dtype=v.dtype))
+    return model
+
+
+def _values(model):
+    return {v.path: np.asarray(v.numpy()) for v in model.weights}
+
+
+def test_unassigned_variables_get_upstreams_initial_values(tmp_path):
+    path = tmp_path / "half.keras"
+    UPSTREAM_SAVE(_half_saved_model(), path)
+    keras.utils.set_random_seed(11)
+    expected = UPSTREAM_LOAD(path)
+    keras.utils.set_random_seed(11)
+    loaded = kerasave.load_model(path)
+    want, got = _values(expected), _values(loaded)
+    assert want.keys() == got.keys()
+    for name in want:
+        np.testing.assert_array_equal(got[name], want[name], err_msg=name)
+    # The saved variable holds the file's values, the others their (non-trivial) inits.
+    half = loaded.get_layer("half")
+    np.testing.assert_array_equal(half.saved.numpy(), np.full((4, 3), 0.25, "float32"))
+    assert not np.allclose(half.fresh.numpy(), 0.25)
+    np.testing.assert_array_equal(half.fresh_zero.numpy(), np.ones(2, "float32"))
+    # A read during build saw the initial value upstream saw.
+    assert half.sum_at_build == expected.get_layer("half").sum_at_build
+
+
+def test_no_variable_is_left_without_a_value(tmp_path):
+    path = tmp_path / "half.keras"
+    kerasave.save_model(_half_saved_model(), path)
+    loaded = kerasave.load_model(path)
+    for v in loaded.weights + [loaded.get_layer("half").seed_gen.state]:
+        assert v._value is not None, v.path
+        assert v._initializer is None, v.path
+
+
+def test_other_threads_create_variables_eagerly():
+    made = []
+
+    def other():
+        made.append(keras.Variable(initializer="ones", shape=(3,)))
+
+    with lazy.deferred_init():
+        inside = keras.Variable(initializer="ones", shape=(3,))
+        assert inside._value is None
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join()
+        assert made[0]._value is not None
+    np.testing.assert_array_equal(inside.numpy(), np.ones(3, "float32"))
+
+
+def test_variable_created_outside_a_load_is_eager():
+    assert keras.Variable(initializer="zeros", shape=(2,))._value is not None
+
+
+def test_failed_load_leaves_nothing_deferred(tmp_path):
+    path = tmp_path / "half.keras"
+    kerasave.save_model(_half_saved_model(), path)
+    with zipfile.ZipFile(path) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    broken = tmp_path / "broken.keras"
+    with zipfile.ZipFile(broken, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data if name != "model.weights.h5" else b"not hdf5")
+    with pytest.raises(OSError):
+        kerasave.load_model(broken)
+    assert lazy._local.pending is None
+    assert keras.Variable(initializer="zeros", shape=(2,))._value is not None
+
+
+# --- how weights are stored -----------------------------------------------------------------
+
+
+def _dense_model():
+    keras.utils.set_random_seed(1)
+    model = keras.Sequential([keras.Input((40,)), layers.Dense(300), layers.Dense(5)])
+    rng = np.random.default_rng(0)
+    for v in model.weights:
+        v.assign(rng.normal(size=v.shape).astype("float32"))
+    return model
+
+
+def _rewrite_weights(src, dst, **create_kwargs):
+    """Copies the archive at `src` to `dst`, rewriting every dataset of its weights file
+    with h5py's `create_dataset(**create_kwargs)`."""
+    with zipfile.ZipFile(src) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    h5_in = tmp_h5 = dst.with_suffix(".in.h5")
+    h5_in.write_bytes(members["model.weights.h5"])
+    h5_out = dst.with_suffix(".out.h5")
+    with h5py.File(h5_in, "r") as fin, h5py.File(h5_out, "w") as fout:
+
+        def copy(name, obj):
+            if isinstance(obj, h5py.Group):
+                group = fout.require_group(name)
+                group.attrs.update(obj.attrs)
+            else:
+                data = obj[()]
+                dtype = create_kwargs.get("dtype_fn", lambda d: d)(data.dtype)
+                kwargs = {k: v for k, v in create_kwargs.items() if k != "dtype_fn"}
+                if kwargs.get("chunks") == "small":
+                    kwargs["chunks"] = tuple(min(7, d) for d in data.shape) or None
+                fout.create_dataset(name, data=data.astype(dtype), dtype=dtype, **kwargs)
+
+        fin.visititems(copy)
+    members["model.weights.h5"] = h5_out.read_bytes()
+    tmp_h5.unlink()
+    with zipfile.ZipFile(dst, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+
+
+@pytest.mark.parametrize(
+    "storage",
+    [
+        {"chunks": "small"},
+        {"compression": "gzip", "chunks": True},
+        {"dtype_fn": lambda d: d.newbyteorder(">")},
+    ],
+    ids=["chunked", "gzip", "big-endian"],
+)
+def test_any_hdf5_storage_loads_like_upstream(storage, tmp_path):
+    model = _dense_model()
+    plain = tmp_path / "plain.keras"
+    UPSTREAM_SAVE(model, plain)
+    odd = tmp_path / "odd.keras"
+    _rewrite_weights(plain, odd, **storage)
+    expected = UPSTREAM_LOAD(odd).weights
+    got = kerasave.load_model(odd).weights
+    assert len(got) == len(expected) == len(model.weights)
+    for g, e, original in zip(got, expected, model.weights):
+        np.testing.assert_array_equal(g.numpy(), e.numpy(), err_msg=g.path)
+        np.testing.assert_array_equal(g.numpy(), original.numpy(), err_msg=g.path)
+
+
+def test_loaded_weights_do_not_share_the_files_bytes(tmp_path):
+    model = _dense_model()
+    path = tmp_path / "m.keras"
+    kerasave.save_model(model, path)
+    loaded = kerasave.load_model(path)
+    path.unlink()
+    kerasave.save_model(_dense_model(), path)
+    for a, b in zip(loaded.weights, model.weights):
+        np.testing.assert_array_equal(a.numpy(), b.numpy())
