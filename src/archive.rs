@@ -2,13 +2,12 @@
 //! with upstream Keras's member names, order and entry attributes.
 
 use std::fs::File;
-use std::io::{BufWriter, Cursor, Read, Seek, Write};
+use std::io::{Cursor, Read};
 use std::ops::{Deref, Range};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
+use zip::{CompressionMethod, ZipArchive};
 
 use crate::errors::{Error, Result};
 
@@ -43,6 +42,15 @@ impl Bytes {
     /// Memory-maps `path` read-only.
     pub fn map(path: &Path) -> Result<Self> {
         let file = File::open(path).map_err(|e| Error::io(path, e))?;
+        Self::map_file(file).map_err(|e| match e {
+            Error::Io { source, .. } => Error::io(path, source),
+            other => other,
+        })
+    }
+
+    /// Memory-maps an open file read-only.
+    pub fn map_file(file: File) -> Result<Self> {
+        let path = Path::new("<file>");
         let len = file.metadata().map_err(|e| Error::io(path, e))?.len();
         if len == 0 {
             // A zero-length map is an error on Linux; an empty file is simply not a zip.
@@ -321,110 +329,20 @@ pub fn readable_size(bytes: u64) -> String {
     format!("{size:.2} {}", units[unit])
 }
 
-/// When an entry was last modified, as upstream's `zipfile` records it.
-#[derive(Clone, Copy, Debug)]
-pub enum Stamp {
-    /// 1980-01-01 00:00:00, what `ZipFile.open(name, "w")` records (metadata.json,
-    /// config.json).
-    Epoch,
-    /// The local time now, what `ZipFile.writestr(name, ...)` records (model.weights.h5).
-    Now,
-}
-
-/// Writes a zip archive member by member, every member stored (uncompressed) as upstream
-/// Keras writes them.
-pub struct ArchiveWriter<W: Write + Seek> {
-    zip: ZipWriter<W>,
-}
-
-/// An archive writer on a file being created.
-pub type FileArchiveWriter = ArchiveWriter<BufWriter<File>>;
-
-impl FileArchiveWriter {
-    /// Creates (truncating) the file at `path`.
-    pub fn create(path: &Path) -> Result<Self> {
-        let file = File::create(path).map_err(|e| Error::io(path, e))?;
-        Ok(Self::new(BufWriter::with_capacity(1 << 20, file)))
-    }
-}
-
-impl<W: Write + Seek> ArchiveWriter<W> {
-    /// Starts an archive on `sink`.
-    pub fn new(sink: W) -> Self {
-        ArchiveWriter {
-            zip: ZipWriter::new(sink),
-        }
-    }
-
-    fn options(stamp: Stamp, size: u64) -> SimpleFileOptions {
-        let time = match stamp {
-            Stamp::Epoch => DateTime::default(),
-            Stamp::Now => local_now(),
-        };
-        SimpleFileOptions::default()
-            .compression_method(CompressionMethod::Stored)
-            .last_modified_time(time)
-            .external_attributes(0o600 << 16)
-            .large_file(size >= u32::MAX as u64)
-    }
-
-    /// Adds a member holding `data`.
-    pub fn add_bytes(&mut self, name: &str, data: &[u8], stamp: Stamp) -> Result<()> {
-        self.zip
-            .start_file(name, Self::options(stamp, data.len() as u64))?;
-        self.zip
-            .write_all(data)
-            .map_err(|e| Error::io(PathBuf::from(name), e))?;
-        Ok(())
-    }
-
-    /// Adds a member holding the contents of the file at `path`, streamed.
-    pub fn add_file(&mut self, name: &str, path: &Path, stamp: Stamp) -> Result<()> {
-        let mut file = File::open(path).map_err(|e| Error::io(path, e))?;
-        let size = file.metadata().map_err(|e| Error::io(path, e))?.len();
-        self.zip.start_file(name, Self::options(stamp, size))?;
-        std::io::copy(&mut file, &mut self.zip).map_err(|e| Error::io(path, e))?;
-        Ok(())
-    }
-
-    /// Writes the central directory and flushes; returns the sink.
-    pub fn finish(self) -> Result<W> {
-        Ok(self.zip.finish()?)
-    }
-}
-
-/// The local time now as a zip timestamp (what Python's `time.localtime()` gives).
-fn local_now() -> DateTime {
-    // SAFETY: `time` and `localtime_r` only write into the `tm` we own.
-    let tm = unsafe {
-        let now = libc::time(std::ptr::null_mut());
-        let mut tm: libc::tm = std::mem::zeroed();
-        if libc::localtime_r(&now, &mut tm).is_null() {
-            return DateTime::default();
-        }
-        tm
-    };
-    DateTime::from_date_and_time(
-        (tm.tm_year + 1900).clamp(1980, 2107) as u16,
-        (tm.tm_mon + 1) as u8,
-        tm.tm_mday as u8,
-        tm.tm_hour as u8,
-        tm.tm_min as u8,
-        tm.tm_sec.min(59) as u8,
-    )
-    .unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::zipwrite::{Stamp, StoredZip};
+    use std::io::Write;
+    use zip::write::SimpleFileOptions;
+    use zip::ZipWriter;
 
     fn build(members: &[(&str, &[u8])]) -> Vec<u8> {
-        let mut w = ArchiveWriter::new(Cursor::new(Vec::new()));
+        let mut w = StoredZip::new(Cursor::new(Vec::new()), 0).unwrap();
         for (name, data) in members {
             w.add_bytes(name, data, Stamp::Epoch).unwrap();
         }
-        w.finish().unwrap().into_inner()
+        w.finish(&[]).unwrap().into_inner()
     }
 
     #[test]

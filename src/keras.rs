@@ -4,11 +4,15 @@
 //! the target under a temporary name and renamed into place, so a failure or a kill mid-save
 //! leaves whatever was there before.
 
+use std::fs::{File, OpenOptions};
+use std::io::BufWriter;
+use std::os::unix::fs::FileExt;
 use std::path::{Component, Path, PathBuf};
 
-use crate::archive::{Archive, BombLimits, FileArchiveWriter, Stamp, CONFIG, METADATA, WEIGHTS_H5};
+use crate::archive::{Archive, BombLimits, CONFIG, METADATA, WEIGHTS_H5};
 use crate::errors::{Error, Result};
 use crate::weights::h5::{self, GroupSpec, H5Reader, ShapeLimits};
+use crate::zipwrite::{Stamp, StoredZip};
 
 /// The prefix of asset members inside the archive.
 pub const ASSETS_PREFIX: &str = "assets/";
@@ -65,31 +69,95 @@ pub struct ModelFile<'a> {
 }
 
 /// Writes `model` as a `.keras` archive at `target`, atomically replacing any file there.
-/// Members come in upstream's order: metadata.json, config.json, model.weights.h5, assets.
+///
+/// The weights are written once, by libhdf5, straight into the archive file: the HDF5 file
+/// starts after a user block that then receives the zip header of `model.weights.h5`, and the
+/// other members and the central directory follow it. The directory lists upstream's order
+/// (metadata.json, config.json, model.weights.h5, assets); only the bytes on disk are in
+/// another order, which zip readers (Python's `zipfile` included) do not depend on.
 pub fn save(target: &Path, model: &ModelFile<'_>) -> Result<()> {
     // The archive file is created first: a missing directory or a read-only one fails here
     // with the operating system's error about the target, before any work is done.
     let archive = TempPath::beside(target, "keras.tmp");
-    let mut w = FileArchiveWriter::create(archive.path()).map_err(|e| match e {
-        Error::Io { source, .. } => Error::io(target, source),
-        other => other,
-    })?;
-    let weights = TempPath::beside(target, "weights.h5.tmp");
-    h5::write_file(weights.path(), model.weights)?;
-    w.add_bytes(METADATA, model.metadata.as_bytes(), Stamp::Epoch)?;
-    w.add_bytes(CONFIG, model.config.as_bytes(), Stamp::Epoch)?;
-    w.add_file(WEIGHTS_H5, weights.path(), Stamp::Now)?;
+    File::create(archive.path()).map_err(|e| Error::io(target, e))?;
+    let size_hint: u64 = model
+        .weights
+        .iter()
+        .flat_map(|g| g.datasets.iter())
+        .map(|d| d.data.len() as u64)
+        .sum();
+    let head = StoredZip::<File>::head_for(WEIGHTS_H5, size_hint);
+    h5::write_file(archive.path(), model.weights, head)?;
+
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(archive.path())
+        .map_err(|e| Error::io(archive.path(), e))?;
+    let end = file
+        .metadata()
+        .map_err(|e| Error::io(archive.path(), e))?
+        .len();
+    let size = end
+        .checked_sub(head)
+        .ok_or_else(|| Error::Hdf5("libhdf5 wrote a file shorter than its user block".into()))?;
+    let crc = crc32_of(&file, head, size).map_err(|e| Error::io(archive.path(), e))?;
+    let mut zip = StoredZip::new(BufWriter::with_capacity(1 << 20, file), end)?;
+    zip.adopt(WEIGHTS_H5, 0, head, size, crc, Stamp::Now)?;
+    zip.add_bytes(METADATA, model.metadata.as_bytes(), Stamp::Epoch)?;
+    zip.add_bytes(CONFIG, model.config.as_bytes(), Stamp::Epoch)?;
     for (name, path) in model.assets {
         let member = format!("{ASSETS_PREFIX}{}", safe_relative(name)?);
-        w.add_file(&member, path, Stamp::Now)?;
+        let data = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        zip.add_bytes(&member, &data, Stamp::Now)?;
     }
-    let file = w.finish()?;
-    let file = file
+    zip.finish(&[METADATA, CONFIG, WEIGHTS_H5])?
         .into_inner()
         .map_err(|e| Error::io(archive.path(), e.into_error()))?;
-    drop(file);
-    drop(weights);
     archive.persist(target)
+}
+
+/// The CRC-32 of `len` bytes of `file` from `start`, read on a few threads (the bytes were
+/// just written, so they come from the page cache) and combined.
+fn crc32_of(file: &File, start: u64, len: u64) -> std::io::Result<u32> {
+    const PIECE: u64 = 32 << 20;
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get() as u64)
+        .unwrap_or(1)
+        .min(4)
+        .min(len / PIECE)
+        .max(1);
+    let share = len.div_ceil(threads);
+    let part = |from: u64, to: u64| -> std::io::Result<crc32fast::Hasher> {
+        let mut hasher = crc32fast::Hasher::new();
+        let mut buf = vec![0u8; (to - from).min(4 << 20) as usize];
+        let mut at = from;
+        while at < to {
+            let n = (to - at).min(buf.len() as u64) as usize;
+            file.read_exact_at(&mut buf[..n], at)?;
+            hasher.update(&buf[..n]);
+            at += n as u64;
+        }
+        Ok(hasher)
+    };
+    let hashers = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|i| {
+                let from = start + i * share;
+                let to = (from + share).min(start + len);
+                scope.spawn(move || part(from, to))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect::<std::io::Result<Vec<_>>>()
+    })?;
+    let mut total = crc32fast::Hasher::new();
+    for h in hashers {
+        total.combine(&h);
+    }
+    Ok(total.finalize())
 }
 
 /// A relative path with `/` separators that cannot leave its directory.

@@ -5,6 +5,7 @@ pub mod archive;
 pub mod errors;
 pub mod keras;
 pub mod weights;
+pub mod zipwrite;
 
 #[cfg(feature = "python")]
 mod python;

@@ -22,7 +22,8 @@ use hdf5_sys::h5f::{H5F_libver_t, H5Fcreate, H5F_ACC_TRUNC};
 use hdf5_sys::h5i::{hid_t, H5Idec_ref};
 use hdf5_sys::h5p::{
     H5Pcreate, H5Pget_external_count, H5Pget_layout, H5Pset_create_intermediate_group,
-    H5Pset_file_locking, H5Pset_libver_bounds, H5P_DEFAULT,
+    H5Pset_file_locking, H5Pset_libver_bounds, H5Pset_obj_track_times, H5Pset_userblock,
+    H5P_DEFAULT,
 };
 use hdf5_sys::h5s::{
     H5S_class_t, H5Screate, H5Screate_simple, H5Sget_simple_extent_npoints,
@@ -586,10 +587,18 @@ pub struct GroupSpec<'a> {
     pub datasets: Vec<DatasetSpec<'a>>,
 }
 
-/// Writes a new HDF5 file at `path` holding `groups`, in order, as h5py would.
-pub fn write_file(path: &Path, groups: &[GroupSpec<'_>]) -> Result<()> {
+/// Writes a new HDF5 file at `path` holding `groups`, in order, as h5py would, after a user
+/// block of `userblock` bytes (0, or a power of two of at least 512) that libhdf5 leaves for
+/// the caller.
+pub fn write_file(path: &Path, groups: &[GroupSpec<'_>], userblock: u64) -> Result<()> {
     let cpath = cstring(&path.to_string_lossy())?;
     let file = locked(|| unsafe {
+        let fcpl = Id::new(H5Pcreate(*H5P_FILE_CREATE))?;
+        // h5py records no modification times, on the root group as everywhere.
+        check(H5Pset_obj_track_times(fcpl.0, 0))?;
+        if userblock > 0 {
+            check(H5Pset_userblock(fcpl.0, userblock))?;
+        }
         let fapl = Id::new(H5Pcreate(*H5P_FILE_ACCESS))?;
         // h5py's defaults: the earliest format that can hold the data, no file locking.
         check(H5Pset_libver_bounds(
@@ -598,12 +607,7 @@ pub fn write_file(path: &Path, groups: &[GroupSpec<'_>]) -> Result<()> {
             hdf5_sys::h5f::H5F_LIBVER_LATEST,
         ))?;
         check(H5Pset_file_locking(fapl.0, 0, 1))?;
-        Id::new(H5Fcreate(
-            cpath.as_ptr(),
-            H5F_ACC_TRUNC,
-            H5P_DEFAULT,
-            fapl.0,
-        ))
+        Id::new(H5Fcreate(cpath.as_ptr(), H5F_ACC_TRUNC, fcpl.0, fapl.0))
     })
     .map_err(|e| {
         Error::Hdf5(format!(
@@ -611,38 +615,40 @@ pub fn write_file(path: &Path, groups: &[GroupSpec<'_>]) -> Result<()> {
             path.display()
         ))
     })?;
-    let lcpl = locked(|| unsafe {
+    let (lcpl, gcpl, dcpl) = locked(|| unsafe {
         let lcpl = Id::new(H5Pcreate(*H5P_LINK_CREATE))?;
         check(H5Pset_create_intermediate_group(lcpl.0, 1))?;
-        Ok::<_, Error>(lcpl)
+        let gcpl = Id::new(H5Pcreate(*H5P_GROUP_CREATE))?;
+        check(H5Pset_obj_track_times(gcpl.0, 0))?;
+        let dcpl = Id::new(H5Pcreate(*H5P_DATASET_CREATE))?;
+        check(H5Pset_obj_track_times(dcpl.0, 0))?;
+        Ok::<_, Error>((lcpl, gcpl, dcpl))
     })?;
     for spec in groups {
-        let group = create_group(file.0, &spec.path, lcpl.0)?;
+        let group = create_group(file.0, &spec.path, lcpl.0, gcpl.0)?;
         for (k, v) in &spec.attrs {
             write_str_attr(group.0, k, v)?;
         }
         for ds in &spec.datasets {
-            write_dataset(group.0, ds).map_err(|e| {
+            write_dataset(group.0, ds, dcpl.0).map_err(|e| {
                 Error::Hdf5(format!("Unable to write '{}/{}' ({e})", spec.path, ds.name))
             })?;
         }
     }
-    drop(lcpl);
+    drop((lcpl, gcpl, dcpl));
     drop(file);
     Ok(())
 }
 
-fn create_group(file: hid_t, path: &str, lcpl: hid_t) -> Result<Id> {
+fn create_group(file: hid_t, path: &str, lcpl: hid_t, gcpl: hid_t) -> Result<Id> {
     let cpath = cstring(if path.is_empty() { "/" } else { path })?;
     locked(|| {
-        Id::new(unsafe {
-            hdf5_sys::h5g::H5Gcreate2(file, cpath.as_ptr(), lcpl, H5P_DEFAULT, H5P_DEFAULT)
-        })
+        Id::new(unsafe { hdf5_sys::h5g::H5Gcreate2(file, cpath.as_ptr(), lcpl, gcpl, H5P_DEFAULT) })
     })
     .map_err(|e| Error::Hdf5(format!("Unable to create group '{path}' ({e})")))
 }
 
-fn write_dataset(group: hid_t, spec: &DatasetSpec<'_>) -> Result<()> {
+fn write_dataset(group: hid_t, spec: &DatasetSpec<'_>, dcpl: hid_t) -> Result<()> {
     let nbytes = spec.info.nbytes()?;
     if spec.data.len() as u64 != nbytes {
         return Err(Error::Invalid(format!(
@@ -671,7 +677,7 @@ fn write_dataset(group: hid_t, spec: &DatasetSpec<'_>) -> Result<()> {
             ftype.0,
             space.0,
             H5P_DEFAULT,
-            H5P_DEFAULT,
+            dcpl,
             H5P_DEFAULT,
         ))?;
         if nbytes > 0 {
@@ -746,7 +752,7 @@ mod tests {
                 datasets: vec![spec("0", DType::I64, &[], &seven)],
             },
         ];
-        write_file(&path, &groups).unwrap();
+        write_file(&path, &groups, 0).unwrap();
 
         let image = Slice::whole(Arc::new(Bytes::Owned(std::fs::read(&path).unwrap())));
         for reader in [
@@ -846,6 +852,7 @@ mod tests {
                 attrs: vec![],
                 datasets: vec![spec("0", DType::F32, &[1000], &data)],
             }],
+            0,
         )
         .unwrap();
         let bytes = std::fs::read(&path).unwrap();

@@ -1,0 +1,325 @@
+"""Benchmark: kerasave against upstream Keras, side by side, in one run.
+
+For each model it measures, upstream and kerasave alternating:
+
+- save and load in one warm process (median of --repeats runs each);
+- a load in a fresh interpreter (what a user's script pays; imports excluded), each run in
+  its own process;
+- the peak resident memory of a load and of a save, each in its own process, above the
+  process's resident memory just before (after imports; for a save, with the model loaded);
+- the raw throughput of reading every tensor of the `.keras` file into numpy.
+
+Files are read from the page cache (each is written or read just before). Run with
+``make bench`` (or ``python bench/bench.py``); ``--models`` picks a subset, ``--json`` writes
+the results to a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import io
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+
+os.environ.setdefault("KERAS_BACKEND", "jax")
+
+MODELS = ["mlp_small", "resnet50", "resnet50_adam", "big_dense"]
+
+
+# --- models ---------------------------------------------------------------------------------
+
+
+def build(name):
+    import keras
+
+    keras.utils.set_random_seed(0)
+    if name == "mlp_small":
+        return keras.Sequential(
+            [keras.Input((32,))]
+            + [keras.layers.Dense(64, activation="relu") for _ in range(20)]
+            + [keras.layers.Dense(10)]
+        )
+    if name in ("resnet50", "resnet50_adam"):
+        model = keras.applications.ResNet50(weights=None)
+        if name == "resnet50_adam":
+            model.compile(optimizer="adam", loss="categorical_crossentropy")
+            model.optimizer.build(model.trainable_variables)
+        return model
+    if name == "big_dense":
+        x = inputs = keras.Input((4096,))
+        for _ in range(24):
+            x = keras.layers.Dense(4096)(x)
+        return keras.Model(inputs, x)
+    raise ValueError(name)
+
+
+def weight_bytes(path):
+    """Bytes of every tensor in the `.keras` file at `path`."""
+    from kerasave import _native
+
+    h5 = _native.KerasArchive.open(path).weights((1 << 62, 1), (1 << 62, 1))
+    import numpy as np
+
+    total = sum(
+        int(np.prod(shape, dtype=np.int64)) * np.dtype(dtype).itemsize
+        for dtype, shape in h5.datasets().values()
+    )
+    h5.close()
+    return total
+
+
+# --- measurements in this process -----------------------------------------------------------
+
+
+def implementations():
+    import keras
+
+    import kerasave
+
+    return {
+        "upstream": (keras.saving.save_model, keras.saving.load_model),
+        "kerasave": (kerasave.save_model, kerasave.load_model),
+    }
+
+
+def alternate(fns, repeats):
+    """Median seconds of each function in `fns`, called in turn `repeats` times."""
+    times = {name: [] for name in fns}
+    for _ in range(repeats):
+        for name, fn in fns.items():
+            gc.collect()
+            start = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(t) for name, t in times.items()}
+
+
+def raw_read(path, repeats):
+    """GB/s reading every tensor of the `.keras` file into numpy: kerasave's reader, and
+    upstream's (h5py on the archive member, as `saving_lib` reads it)."""
+    import h5py
+    import numpy as np
+
+    from kerasave import _native, state
+
+    def ours():
+        h5 = _native.KerasArchive.open(path).weights((1 << 62, 1), (1 << 62, 1))
+        arena = state.Arena()
+        n = 0
+        for p, (dtype, shape) in h5.datasets().items():
+            out = arena.empty(shape, dtype)
+            h5.read_into(p, out)
+            n += out.nbytes
+        h5.close()
+        return n
+
+    def theirs():
+        n = 0
+        with zipfile.ZipFile(path) as z, z.open("model.weights.h5") as member:
+            with h5py.File(member, "r") as f:
+                arrays = []
+
+                def visit(_name, obj):
+                    if isinstance(obj, h5py.Dataset):
+                        arrays.append(np.asarray(obj[()]))
+
+                f.visititems(visit)
+                n = sum(a.nbytes for a in arrays)
+        return n
+
+    nbytes = ours()
+    times = alternate({"upstream": theirs, "kerasave": ours}, repeats)
+    return {name: nbytes / t / 1e9 for name, t in times.items()}
+
+
+# --- measurements in a fresh process --------------------------------------------------------
+
+
+def _rss_kb(field):
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    raise RuntimeError(field)
+
+
+def child(args):
+    """Runs in a fresh interpreter: one load or save, printing JSON on the last line."""
+    import keras  # noqa: F401
+
+    import kerasave
+
+    load = kerasave.load_model if args.impl == "kerasave" else keras.saving.load_model
+    save = kerasave.save_model if args.impl == "kerasave" else keras.saving.save_model
+    if args.child == "save":
+        model = kerasave.load_model(args.path)
+        gc.collect()
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")  # resets the peak (VmHWM) to the current resident size
+        base = _rss_kb("VmRSS")
+        start = time.perf_counter()
+        save(model, args.out)
+        seconds = time.perf_counter() - start
+    else:
+        base = _rss_kb("VmRSS")
+        start = time.perf_counter()
+        load(args.path)
+        seconds = time.perf_counter() - start
+    peak = _rss_kb("VmHWM")
+    print(json.dumps({"seconds": seconds, "peak_above_base": (peak - base) * 1024}))
+    return 0
+
+
+def in_fresh_process(op, impl, path, out=None):
+    cmd = [sys.executable, __file__, "--child", op, "--impl", impl, "--path", path]
+    if out:
+        cmd += ["--out", out]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{op} with {impl} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# --- the run --------------------------------------------------------------------------------
+
+
+def bench_model(name, repeats, tmp):
+    import keras
+
+    start = time.perf_counter()
+    model = build(name)
+    built = time.perf_counter() - start
+    impls = implementations()
+    files = {impl: os.path.join(tmp, f"{name}.{impl}.keras") for impl in impls}
+    ref = os.path.join(tmp, f"{name}.keras")
+    keras.saving.save_model(model, ref)
+    nbytes = weight_bytes(ref)
+    small = nbytes < (50 << 20)
+    reps = repeats * 4 if small else repeats
+    row = {"model": name, "params": model.count_params(), "weights_bytes": nbytes}
+    row["file_bytes"] = os.path.getsize(ref)
+    row["build_seconds"] = built
+
+    row["save"] = alternate(
+        {impl: (lambda s=save, p=files[impl]: s(model, p)) for impl, (save, _) in impls.items()},
+        reps,
+    )
+    row["load"] = alternate(
+        {impl: (lambda fn=load: fn(ref)) for impl, (_, load) in impls.items()}, reps
+    )
+    del model
+    gc.collect()
+
+    fresh = {impl: [] for impl in impls}
+    load_rss = {impl: [] for impl in impls}
+    for _ in range(repeats):
+        for impl in impls:
+            result = in_fresh_process("load", impl, ref)
+            fresh[impl].append(result["seconds"])
+            load_rss[impl].append(result["peak_above_base"])
+    row["fresh_load"] = {impl: statistics.median(t) for impl, t in fresh.items()}
+    row["load_peak_rss"] = {impl: statistics.median(m) for impl, m in load_rss.items()}
+    row["save_peak_rss"] = {
+        impl: in_fresh_process("save", impl, ref, out=files[impl])["peak_above_base"]
+        for impl in impls
+    }
+    row["raw_read_gbps"] = raw_read(ref, reps)
+    for path in files.values():
+        os.remove(path)
+    os.remove(ref)
+    return row
+
+
+def machine():
+    import jax
+    import keras
+    import numpy
+
+    cpus = os.cpu_count()
+    with open("/proc/meminfo") as f:
+        mem_gb = int(f.readline().split()[1]) / 1e6
+    model_name = "?"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    model_name = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return (
+        f"{cpus} cores ({model_name}), {mem_gb:.0f} GB RAM, {platform.system()} "
+        f"{platform.release()}; Python {platform.python_version()}, keras {keras.__version__}, "
+        f"jax {jax.__version__}, numpy {numpy.__version__}"
+    )
+
+
+def table(rows):
+    out = io.StringIO()
+    ops = [
+        ("save", "save (warm process)", "s"),
+        ("load", "load (warm process)", "s"),
+        ("fresh_load", "load (fresh process)", "s"),
+        ("load_peak_rss", "load peak RSS", "x"),
+        ("save_peak_rss", "save peak RSS", "x"),
+        ("raw_read_gbps", "raw tensor read", "GB/s"),
+    ]
+    out.write(f"| model | operation | upstream | kerasave | upstream / kerasave |\n")
+    out.write("|---|---|---:|---:|---:|\n")
+    for row in rows:
+        label = f"{row['model']} ({row['weights_bytes'] / 1e6:,.0f} MB)"
+        for key, name, unit in ops:
+            up, ks = row[key]["upstream"], row[key]["kerasave"]
+            if unit == "s":
+                cells = f"{up:.3f} s | {ks:.3f} s | **{up / ks:.2f}×**"
+            elif unit == "x":
+                w = row["weights_bytes"]
+                cells = (
+                    f"{up / 1e6:,.0f} MB ({up / w:.2f}× weights) | "
+                    f"{ks / 1e6:,.0f} MB ({ks / w:.2f}× weights) | {up / max(ks, 1):.2f}×"
+                )
+            else:
+                cells = f"{up:.2f} GB/s | {ks:.2f} GB/s | {ks / up:.2f}× (kerasave / upstream)"
+            out.write(f"| {label} | {name} | {cells} |\n")
+            label = ""
+    return out.getvalue()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--models", nargs="+", default=MODELS, choices=MODELS)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--json", help="also write the results to this file")
+    parser.add_argument("--child", choices=["load", "save"], help=argparse.SUPPRESS)
+    parser.add_argument("--impl", help=argparse.SUPPRESS)
+    parser.add_argument("--path", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        return child(args)
+
+    print(machine(), flush=True)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="kerasave-bench-") as tmp:
+        for name in args.models:
+            start = time.perf_counter()
+            rows.append(bench_model(name, args.repeats, tmp))
+            print(f"  {name}: {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+    print(f"medians of {args.repeats} runs ({args.repeats * 4} for models under 50 MB)\n")
+    print(table(rows))
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"machine": machine(), "rows": rows}, f, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
