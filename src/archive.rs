@@ -77,6 +77,25 @@ impl Slice {
         Slice { data, range }
     }
 
+    /// The CRC-32 of these bytes; from a mapped file read with `pread`, so the map's pages
+    /// are not made resident.
+    fn crc32(&self) -> std::io::Result<u32> {
+        let Bytes::Map(_, file) = &*self.data else {
+            return Ok(crc32fast::hash(self));
+        };
+        use std::os::unix::fs::FileExt;
+        let mut hasher = crc32fast::Hasher::new();
+        let mut buf = vec![0u8; 4 << 20];
+        let mut at = self.range.start;
+        while at < self.range.end {
+            let n = (self.range.end - at).min(buf.len());
+            file.read_exact_at(&mut buf[..n], at as u64)?;
+            hasher.update(&buf[..n]);
+            at += n;
+        }
+        Ok(hasher.finalize())
+    }
+
     /// Copies the bytes at `offset..offset + out.len()` of this slice into `out`.
     ///
     /// From a mapped file the bytes are read with `pread` rather than copied out of the map:
@@ -108,6 +127,65 @@ impl Slice {
             }
         }
         Ok(())
+    }
+}
+
+/// A CRC-32 check of an archive member, on its own thread for a large member.
+pub struct CrcCheck {
+    name: String,
+    expected: u32,
+    state: CrcState,
+}
+
+enum CrcState {
+    Done(u32),
+    Running(std::thread::JoinHandle<std::io::Result<u32>>),
+    Collected,
+}
+
+impl CrcCheck {
+    /// Members smaller than this are checked at once, on the calling thread.
+    const ON_A_THREAD: usize = 16 << 20;
+
+    fn start(slice: Slice, expected: u32, name: &str) -> Self {
+        let state = if slice.len() < Self::ON_A_THREAD {
+            CrcState::Done(crc32fast::hash(&slice))
+        } else {
+            CrcState::Running(std::thread::spawn(move || slice.crc32()))
+        };
+        CrcCheck {
+            name: name.to_owned(),
+            expected,
+            state,
+        }
+    }
+
+    /// Waits for the check: an error when the member's bytes do not match its CRC-32.
+    pub fn wait(mut self) -> Result<()> {
+        let crc = match std::mem::replace(&mut self.state, CrcState::Collected) {
+            CrcState::Done(crc) => crc,
+            CrcState::Running(thread) => thread
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p))
+                .map_err(|e| Error::BadZip(format!("Bad zip member '{}': {e}", self.name)))?,
+            CrcState::Collected => unreachable!("a check is collected once"),
+        };
+        if crc != self.expected {
+            return Err(Error::BadZip(format!(
+                "Bad CRC-32 for file '{}'",
+                self.name
+            )));
+        }
+        Ok(())
+    }
+}
+
+impl Drop for CrcCheck {
+    fn drop(&mut self) {
+        // A check nobody collects still ends before its bytes can go away.
+        if let CrcState::Running(thread) = std::mem::replace(&mut self.state, CrcState::Collected) {
+            let _ = thread.join();
+        }
     }
 }
 
@@ -266,6 +344,16 @@ impl Archive {
     /// The bytes of member `name`, checked against its CRC-32: a view into the archive when
     /// the member is stored, a decompressed copy otherwise (never more than it declares).
     pub fn read(&self, name: &str, limits: BombLimits) -> Result<Slice> {
+        let (slice, check) = self.read_checked_later(name, limits)?;
+        check.wait()?;
+        Ok(slice)
+    }
+
+    /// As `read`, but the CRC-32 of a stored member is checked on another thread, from the
+    /// file rather than through the map (which would make every page of a large member
+    /// resident): the caller goes on with the bytes and collects the verdict with
+    /// `CrcCheck::wait` before trusting what it made of them.
+    pub fn read_checked_later(&self, name: &str, limits: BombLimits) -> Result<(Slice, CrcCheck)> {
         self.check_bomb(name, limits)?;
         let m = self.require(name)?;
         if m.is_dir || m.is_symlink {
@@ -288,10 +376,8 @@ impl Archive {
         } else {
             Slice::whole(Arc::new(Bytes::Owned(self.inflate(m)?)))
         };
-        if crc32fast::hash(&slice) != m.crc32 {
-            return Err(Error::BadZip(format!("Bad CRC-32 for file '{name}'")));
-        }
-        Ok(slice)
+        let check = CrcCheck::start(slice.clone(), m.crc32, name);
+        Ok((slice, check))
     }
 
     fn inflate(&self, m: &Member) -> Result<Vec<u8>> {

@@ -87,7 +87,24 @@ pub fn save(target: &Path, model: &ModelFile<'_>) -> Result<()> {
         .map(|d| d.data.len() as u64)
         .sum();
     let head = StoredZip::<File>::head_for(WEIGHTS_H5, size_hint);
-    h5::write_file(archive.path(), model.weights, head)?;
+    // The CRC-32 of every tensor is computed from memory while libhdf5 writes the file.
+    let tensors: Vec<&[u8]> = model
+        .weights
+        .iter()
+        .flat_map(|g| g.datasets.iter().map(|d| d.data))
+        .collect();
+    let (placed, tensor_crcs) = std::thread::scope(|scope| {
+        let crcs = scope.spawn(|| {
+            tensors
+                .iter()
+                .map(|t| crc32fast::hash(t))
+                .collect::<Vec<_>>()
+        });
+        let placed = h5::write_file(archive.path(), model.weights, head);
+        let crcs = crcs.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+        (placed, crcs)
+    });
+    let placed = placed?;
 
     let file = OpenOptions::new()
         .read(true)
@@ -101,7 +118,19 @@ pub fn save(target: &Path, model: &ModelFile<'_>) -> Result<()> {
     let size = end
         .checked_sub(head)
         .ok_or_else(|| Error::Hdf5("libhdf5 wrote a file shorter than its user block".into()))?;
-    let crc = crc32_of(&file, head, size).map_err(|e| Error::io(archive.path(), e))?;
+    let runs: Vec<Run> = placed
+        .iter()
+        .zip(&tensors)
+        .zip(&tensor_crcs)
+        .filter_map(|((at, t), &crc)| {
+            at.map(|offset| Run {
+                offset,
+                len: t.len() as u64,
+                crc,
+            })
+        })
+        .collect();
+    let crc = member_crc(&file, head, end, runs).map_err(|e| Error::io(archive.path(), e))?;
     let mut zip = StoredZip::new(BufWriter::with_capacity(1 << 20, file), end)?;
     zip.adopt(WEIGHTS_H5, 0, head, size, crc, Stamp::Now)?;
     zip.add_bytes(METADATA, model.metadata.as_bytes(), Stamp::Epoch)?;
@@ -117,47 +146,59 @@ pub fn save(target: &Path, model: &ModelFile<'_>) -> Result<()> {
     archive.persist(target)
 }
 
-/// The CRC-32 of `len` bytes of `file` from `start`, read on a few threads (the bytes were
-/// just written, so they come from the page cache) and combined.
-fn crc32_of(file: &File, start: u64, len: u64) -> std::io::Result<u32> {
-    const PIECE: u64 = 32 << 20;
-    let threads = std::thread::available_parallelism()
-        .map(|n| n.get() as u64)
-        .unwrap_or(1)
-        .min(4)
-        .min(len / PIECE)
-        .max(1);
-    let share = len.div_ceil(threads);
-    let part = |from: u64, to: u64| -> std::io::Result<crc32fast::Hasher> {
-        let mut hasher = crc32fast::Hasher::new();
-        let mut buf = vec![0u8; (to - from).min(4 << 20) as usize];
-        let mut at = from;
-        while at < to {
-            let n = (to - at).min(buf.len() as u64) as usize;
-            file.read_exact_at(&mut buf[..n], at)?;
-            hasher.update(&buf[..n]);
-            at += n as u64;
-        }
-        Ok(hasher)
-    };
-    let hashers = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|i| {
-                let from = start + i * share;
-                let to = (from + share).min(start + len);
-                scope.spawn(move || part(from, to))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .collect::<std::io::Result<Vec<_>>>()
-    })?;
+/// A run of bytes in the file whose CRC-32 is already known.
+#[derive(Clone, Copy)]
+struct Run {
+    offset: u64,
+    len: u64,
+    crc: u32,
+}
+
+/// The CRC-32 of the bytes `start..end` of `file`, of which `known` runs (the tensors, from
+/// memory) already have theirs: only the rest (HDF5's own structures, a small part) is read
+/// back, and the pieces are combined in file order.
+fn member_crc(file: &File, start: u64, end: u64, mut known: Vec<Run>) -> std::io::Result<u32> {
+    known.retain(|r| r.len > 0 && r.offset >= start && r.offset + r.len <= end);
+    known.sort_by_key(|r| r.offset);
     let mut total = crc32fast::Hasher::new();
-    for h in hashers {
-        total.combine(&h);
+    let mut at = start;
+    let mut buf = Vec::new();
+    for run in known {
+        if run.offset < at {
+            // Overlapping runs: libhdf5 never writes them; read everything instead.
+            return crc_of_range(file, start, end);
+        }
+        hash_range(file, at, run.offset, &mut buf, &mut total)?;
+        total.combine(&crc32fast::Hasher::new_with_initial_len(run.crc, run.len));
+        at = run.offset + run.len;
     }
+    hash_range(file, at, end, &mut buf, &mut total)?;
     Ok(total.finalize())
+}
+
+fn crc_of_range(file: &File, start: u64, end: u64) -> std::io::Result<u32> {
+    let mut total = crc32fast::Hasher::new();
+    hash_range(file, start, end, &mut Vec::new(), &mut total)?;
+    Ok(total.finalize())
+}
+
+/// Feeds the bytes `from..to` of `file` into `hasher`.
+fn hash_range(
+    file: &File,
+    from: u64,
+    to: u64,
+    buf: &mut Vec<u8>,
+    hasher: &mut crc32fast::Hasher,
+) -> std::io::Result<()> {
+    let mut at = from;
+    while at < to {
+        let n = (to - at).min(4 << 20) as usize;
+        buf.resize(n, 0);
+        file.read_exact_at(buf, at)?;
+        hasher.update(buf);
+        at += n as u64;
+    }
+    Ok(())
 }
 
 /// A relative path with `/` separators that cannot leave its directory.
@@ -187,9 +228,12 @@ impl OpenModel {
     }
 
     /// Opens the HDF5 weights member in place (stored) or decompressed (deflated).
+    ///
+    /// The member's CRC-32 is checked while the caller reads: `H5Reader::verify` gives the
+    /// verdict.
     pub fn weights(&self, bomb: BombLimits, shape: ShapeLimits) -> Result<H5Reader> {
-        let bytes = self.archive.read(WEIGHTS_H5, bomb)?;
-        H5Reader::open_image(bytes, shape)
+        let (bytes, check) = self.archive.read_checked_later(WEIGHTS_H5, bomb)?;
+        Ok(H5Reader::open_image(bytes, shape)?.checked_by(check))
     }
 
     /// Writes every `assets/...` member under `dir`, refusing names that would escape it,
@@ -290,6 +334,72 @@ mod tests {
         );
         let vocab = extracted.path().join("layers/lookup/vocab.txt");
         assert_eq!(std::fs::read(vocab).unwrap(), b"a\nb\n");
+    }
+
+    #[test]
+    fn member_crc_from_memory_matches_the_bytes_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("m.keras");
+        let shapes: [&[u64]; 5] = [&[], &[0], &[3, 0], &[7], &[64, 33]];
+        let buffers: Vec<(DType, Vec<u64>, Vec<u8>)> = DType::ALL
+            .iter()
+            .flat_map(|&dtype| {
+                shapes.iter().map(move |shape| {
+                    let n: u64 = shape.iter().product();
+                    let len = n as usize * dtype.size();
+                    let data = (0..len)
+                        .map(|i| {
+                            if dtype == DType::Bool {
+                                (i % 2) as u8
+                            } else {
+                                (i * 7) as u8
+                            }
+                        })
+                        .collect();
+                    (dtype, shape.to_vec(), data)
+                })
+            })
+            .collect();
+        let groups: Vec<GroupSpec> = buffers
+            .chunks(4)
+            .enumerate()
+            .map(|(g, chunk)| GroupSpec {
+                path: format!("layers/l{g}/vars"),
+                attrs: vec![("name".into(), format!("l{g}"))],
+                datasets: chunk
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (dtype, shape, data))| DatasetSpec {
+                        name: i.to_string(),
+                        info: TensorInfo {
+                            dtype: *dtype,
+                            shape: shape.clone(),
+                        },
+                        data,
+                    })
+                    .collect(),
+            })
+            .collect();
+        let model = ModelFile {
+            metadata: "{}",
+            config: "{}",
+            weights: &groups,
+            assets: &[],
+        };
+        save(&target, &model).unwrap();
+        let archive = Archive::open(&target).unwrap();
+        // `read` checks the CRC-32 recorded in the archive against the bytes.
+        let member = archive.read(WEIGHTS_H5, BombLimits::default()).unwrap();
+        let reader = H5Reader::open_image(member, ShapeLimits::default()).unwrap();
+        for (g, chunk) in buffers.chunks(4).enumerate() {
+            for (i, (_, _, data)) in chunk.iter().enumerate() {
+                let mut out = vec![0u8; data.len()];
+                reader
+                    .read_into(&format!("layers/l{g}/vars/{i}"), &mut out)
+                    .unwrap();
+                assert_eq!(&out, data);
+            }
+        }
     }
 
     #[test]

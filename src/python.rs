@@ -2,7 +2,7 @@
 //! GIL while bytes move, and turns core errors into the exceptions upstream Keras raises.
 
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::RwLock;
 
 use numpy::npyffi::flags::{NPY_ARRAY_C_CONTIGUOUS, NPY_ARRAY_WRITEABLE};
 use numpy::{PyArrayDescrMethods, PyUntypedArray, PyUntypedArrayMethods};
@@ -84,23 +84,31 @@ fn array_bytes<'a>(arr: &'a Bound<'_, PyUntypedArray>) -> PyResult<&'a [u8]> {
 
 /// An HDF5 weights file open for reading.
 #[pyclass(frozen, module = "kerasave._native")]
+///
+/// Whoever holds the lock never waits for the GIL: long calls take it only after releasing
+/// the GIL, so threads sharing a file cannot deadlock.
 struct H5File {
-    reader: Mutex<Option<H5Reader>>,
+    reader: RwLock<Option<H5Reader>>,
+}
+
+fn closed() -> PyErr {
+    PyValueError::new_err("the HDF5 weights file is closed")
 }
 
 impl H5File {
     fn new(reader: H5Reader) -> Self {
         H5File {
-            reader: Mutex::new(Some(reader)),
+            reader: RwLock::new(Some(reader)),
         }
     }
 
     fn with<T>(&self, f: impl FnOnce(&H5Reader) -> PyResult<T>) -> PyResult<T> {
-        let guard = self.reader.lock().unwrap_or_else(|e| e.into_inner());
-        match guard.as_ref() {
-            Some(reader) => f(reader),
-            None => Err(PyValueError::new_err("the HDF5 weights file is closed")),
-        }
+        let guard = self.reader.read().unwrap_or_else(|e| e.into_inner());
+        f(guard.as_ref().ok_or_else(closed)?)
+    }
+
+    fn take(&self) -> Option<H5Reader> {
+        self.reader.write().unwrap_or_else(|e| e.into_inner()).take()
     }
 }
 
@@ -156,13 +164,25 @@ impl H5File {
             // keeps it alive for this call.
             unsafe { std::slice::from_raw_parts_mut(ptr, len) }
         };
-        self.with(|r| Ok(py.detach(|| r.read_into(path, buf))?))
+        py.detach(|| {
+            let guard = self.reader.read().unwrap_or_else(|e| e.into_inner());
+            let reader = guard.as_ref().ok_or_else(closed)?;
+            Ok(reader.read_into(path, buf)?)
+        })
+    }
+
+    /// Waits for the integrity check of the archive member the file was opened from:
+    /// zipfile.BadZipFile when its bytes do not match their CRC-32. Closes the file.
+    fn verify(&self, py: Python<'_>) -> PyResult<()> {
+        py.detach(|| match self.take() {
+            Some(mut reader) => Ok(reader.verify()?),
+            None => Err(closed()),
+        })
     }
 
     /// Closes the file; later calls raise ValueError.
-    fn close(&self) {
-        let reader = self.reader.lock().unwrap_or_else(|e| e.into_inner()).take();
-        drop(reader);
+    fn close(&self, py: Python<'_>) {
+        py.detach(|| drop(self.take()));
     }
 }
 

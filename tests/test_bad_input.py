@@ -113,6 +113,22 @@ def case_corrupted_config_byte(tmp, path, members):
     return target
 
 
+def case_corrupted_weight_byte(tmp, path, members):
+    """One byte of a tensor flipped: the HDF5 structure is intact, only the CRC tells."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("model.weights.h5")
+        with h5py.File(io.BytesIO(zf.read("model.weights.h5")), "r") as f:
+            tensor = f["layers/dense/vars/0"].id.get_offset()
+    name_len, extra_len = np.frombuffer(
+        data[info.header_offset + 26 : info.header_offset + 30], "<u2"
+    )
+    data[info.header_offset + 30 + name_len + extra_len + tensor + 1] ^= 0xFF
+    target = tmp / "corrupted_weight.keras"
+    target.write_bytes(bytes(data))
+    return target
+
+
 def case_no_config(tmp, path, members):
     kept = {k: v for k, v in members.items() if k != "config.json"}
     return write_zip(tmp / "no_config.keras", kept)
@@ -205,6 +221,7 @@ CASES = {
     "truncated-len-10": _truncated(cut=lambda n: n - 10),
     "truncated-len-1": _truncated(cut=lambda n: n - 1),
     "corrupted-config-byte": case_corrupted_config_byte,
+    "corrupted-weight-byte": case_corrupted_weight_byte,
     "no-config-json": case_no_config,
     "no-weights-h5": case_no_weights,
     "config-not-json": case_config_not_json,

@@ -242,6 +242,7 @@ def _load_weights_and_assets(model, archive, names, limits):
             assets = saving_lib.DiskIOStore(assets_dir, mode="r")
         load = state.LoadState()
         state.load_state(model, weights, assets, "", load)
+        weights.verify()
     finally:
         if weights is not None:
             weights.close()

@@ -14,13 +14,19 @@ import warnings
 import numpy as np
 
 
-def _keras_internals():
-    from keras.src import backend
-    from keras.src.saving import saving_lib
-    from keras.src.saving.keras_saveable import KerasSaveable
-    from keras.src.utils import naming
+_INTERNALS = None
 
-    return backend, saving_lib, KerasSaveable, naming
+
+def _keras_internals():
+    global _INTERNALS
+    if _INTERNALS is None:
+        from keras.src import backend
+        from keras.src.saving import saving_lib
+        from keras.src.saving.keras_saveable import KerasSaveable
+        from keras.src.utils import naming
+
+        _INTERNALS = backend, saving_lib, KerasSaveable, naming
+    return _INTERNALS
 
 
 # --- stores -------------------------------------------------------------------------------
@@ -83,7 +89,7 @@ class _GroupWriter:
         if key in self._items:
             raise ValueError(f"Unable to create dataset '{self._path}/{key}' (name already exists)")
         # Not `np.ascontiguousarray`: it turns a scalar into shape (1,).
-        array = np.asarray(backend.convert_to_numpy(value))
+        array = _to_numpy(backend, value)
         if not array.flags.c_contiguous:
             array = array.copy(order="C")
         dtype = backend.standardize_dtype(array.dtype)
@@ -106,6 +112,19 @@ class _GroupWriter:
 
     def keys(self):
         return self._items.keys()
+
+
+def _to_numpy(backend, value):
+    """What upstream's `backend.convert_to_numpy(value)` gives, without its copy when the
+    value is a JAX array (or a variable holding one): NumPy reads it in place."""
+    if backend.backend() == "jax":
+        import jax
+        from keras.src.backend.common import KerasVariable
+
+        tensor = value.value if isinstance(value, KerasVariable) else value
+        if isinstance(tensor, jax.Array):
+            return np.asarray(tensor)
+    return np.asarray(backend.convert_to_numpy(value))
 
 
 class WeightsReader:
@@ -147,6 +166,11 @@ class WeightsReader:
         out = self._arena.empty(shape, dtype)
         self._h5.read_into(path, out)
         return out
+
+    def verify(self):
+        """Raises zipfile.BadZipFile if the archive member read does not match its CRC-32
+        (checked while the weights were read); closes the file."""
+        self._h5.verify()
 
     def close(self):
         self._h5.close()
@@ -259,6 +283,28 @@ def _skipset(saving_lib, obj_type):
     return skipset
 
 
+_CLASS_ATTRS = {}
+
+
+def _child_attrs(saveable, obj_type, skipset):
+    """`dir(saveable)` without dunders and skipped names, privates last, as upstream
+    iterates it. The class's share of `dir()` is worked out once per class."""
+    cls = type(saveable)
+    if cls.__dir__ is not object.__dir__:
+        names = dir(saveable)
+    else:
+        key = (cls, obj_type)
+        class_names = _CLASS_ATTRS.get(key)
+        if class_names is None:
+            class_names = _CLASS_ATTRS[key] = frozenset(
+                n for n in dir(cls) if not n.startswith("__") and n not in skipset
+            )
+        names = class_names.union(getattr(saveable, "__dict__", ()))
+    return sorted(
+        (n for n in names if not n.startswith("__") and n not in skipset), key=_name_key
+    )
+
+
 def _walk_saveable(saveable):
     _, saving_lib, KerasSaveable, _ = _keras_internals()
     if not isinstance(saveable, KerasSaveable):
@@ -272,9 +318,7 @@ def _walk_saveable(saveable):
     # Layers tracked by Sequential and Functional come first, as upstream.
     if obj_type in ("Sequential", "Functional"):
         yield "layers", saveable.layers
-    for child_attr in sorted(dir(saveable), key=_name_key):
-        if child_attr.startswith("__") or child_attr in attr_skipset:
-            continue
+    for child_attr in _child_attrs(saveable, obj_type, attr_skipset):
         try:
             child_obj = getattr(saveable, child_attr)
         except Exception:

@@ -18,7 +18,7 @@ use hdf5_sys::h5d::{
     H5D_layout_t, H5Dcreate2, H5Dget_create_plist, H5Dget_offset, H5Dget_type, H5Dread, H5Dwrite,
 };
 
-use hdf5_sys::h5f::{H5F_libver_t, H5Fcreate, H5F_ACC_TRUNC};
+use hdf5_sys::h5f::{H5F_libver_t, H5Fclose, H5Fcreate, H5F_ACC_TRUNC};
 use hdf5_sys::h5i::{hid_t, H5Idec_ref};
 use hdf5_sys::h5p::{
     H5Pcreate, H5Pget_external_count, H5Pget_layout, H5Pset_create_intermediate_group,
@@ -37,7 +37,7 @@ use hdf5_sys::h5t::{
 };
 
 use super::{DType, TensorInfo};
-use crate::archive::Slice;
+use crate::archive::{CrcCheck, Slice};
 use crate::errors::{Error, Result};
 
 /// Limits that refuse shape bombs, as upstream's `safe_get_h5_dataset`: a dataset is refused
@@ -294,6 +294,8 @@ pub struct H5Reader {
     /// image: path -> offset. They are copied straight out of the image, without libhdf5.
     raw: HashMap<String, usize>,
     image: Option<Slice>,
+    /// The integrity check of the image, if it still runs.
+    check: Option<CrcCheck>,
 }
 
 const H5LT_FILE_IMAGE_DONT_COPY: u32 = 0x0002;
@@ -357,7 +359,23 @@ impl H5Reader {
             index,
             raw,
             image,
+            check: None,
         })
+    }
+
+    /// Attaches the integrity check of the image, for `verify`.
+    pub fn checked_by(mut self, check: CrcCheck) -> Self {
+        self.check = Some(check);
+        self
+    }
+
+    /// Waits for the integrity check of the bytes read, if there is one: an error when they
+    /// do not match their archive's CRC-32.
+    pub fn verify(&mut self) -> Result<()> {
+        match self.check.take() {
+            Some(check) => check.wait(),
+            None => Ok(()),
+        }
     }
 
     /// Everything the file holds.
@@ -590,7 +608,15 @@ pub struct GroupSpec<'a> {
 /// Writes a new HDF5 file at `path` holding `groups`, in order, as h5py would, after a user
 /// block of `userblock` bytes (0, or a power of two of at least 512) that libhdf5 leaves for
 /// the caller.
-pub fn write_file(path: &Path, groups: &[GroupSpec<'_>], userblock: u64) -> Result<()> {
+///
+/// Returns, for every dataset in order, where libhdf5 put its bytes in the file (counted from
+/// the start of the file, user block included), or None when it did not store them as one
+/// contiguous run of exactly the given bytes.
+pub fn write_file(
+    path: &Path,
+    groups: &[GroupSpec<'_>],
+    userblock: u64,
+) -> Result<Vec<Option<u64>>> {
     let cpath = cstring(&path.to_string_lossy())?;
     let file = locked(|| unsafe {
         let fcpl = Id::new(H5Pcreate(*H5P_FILE_CREATE))?;
@@ -624,20 +650,25 @@ pub fn write_file(path: &Path, groups: &[GroupSpec<'_>], userblock: u64) -> Resu
         check(H5Pset_obj_track_times(dcpl.0, 0))?;
         Ok::<_, Error>((lcpl, gcpl, dcpl))
     })?;
+    let mut placed = Vec::new();
     for spec in groups {
         let group = create_group(file.0, &spec.path, lcpl.0, gcpl.0)?;
         for (k, v) in &spec.attrs {
             write_str_attr(group.0, k, v)?;
         }
         for ds in &spec.datasets {
-            write_dataset(group.0, ds, dcpl.0).map_err(|e| {
+            let at = write_dataset(group.0, ds, dcpl.0).map_err(|e| {
                 Error::Hdf5(format!("Unable to write '{}/{}' ({e})", spec.path, ds.name))
             })?;
+            placed.push(at);
         }
     }
     drop((lcpl, gcpl, dcpl));
-    drop(file);
-    Ok(())
+    // Closed here rather than on drop: the final flush can fail (a full disk) and must say so.
+    let closed = locked(|| check(unsafe { H5Fclose(file.0) }));
+    std::mem::forget(file);
+    closed.map_err(|e| Error::Hdf5(format!("Unable to write {} ({e})", path.display())))?;
+    Ok(placed)
 }
 
 fn create_group(file: hid_t, path: &str, lcpl: hid_t, gcpl: hid_t) -> Result<Id> {
@@ -648,7 +679,7 @@ fn create_group(file: hid_t, path: &str, lcpl: hid_t, gcpl: hid_t) -> Result<Id>
     .map_err(|e| Error::Hdf5(format!("Unable to create group '{path}' ({e})")))
 }
 
-fn write_dataset(group: hid_t, spec: &DatasetSpec<'_>, dcpl: hid_t) -> Result<()> {
+fn write_dataset(group: hid_t, spec: &DatasetSpec<'_>, dcpl: hid_t) -> Result<Option<u64>> {
     let nbytes = spec.info.nbytes()?;
     if spec.data.len() as u64 != nbytes {
         return Err(Error::Invalid(format!(
@@ -693,7 +724,8 @@ fn write_dataset(group: hid_t, spec: &DatasetSpec<'_>, dcpl: hid_t) -> Result<()
         if spec.info.dtype == DType::BF16 {
             write_str_attr(ds.0, "dtype", "bfloat16")?;
         }
-        Ok(())
+        let offset = H5Dget_offset(ds.0);
+        Ok((nbytes > 0 && offset != HADDR_UNDEF).then_some(offset))
     })
 }
 
