@@ -6,7 +6,8 @@ For each model it measures, upstream and kerasave alternating:
 - a load in a fresh interpreter (what a user's script pays; imports excluded), each run in
   its own process;
 - the peak resident memory of a load and of a save, each in its own process, above the
-  process's resident memory just before (after imports; for a save, with the model loaded);
+  interpreter's own (Keras and kerasave imported): for a save this includes the model,
+  loaded by kerasave before the peak is reset;
 - the raw throughput of reading every tensor of the `.keras` file into numpy.
 
 Files are read from the page cache (each is written or read just before). Run with
@@ -159,17 +160,16 @@ def child(args):
 
     load = kerasave.load_model if args.impl == "kerasave" else keras.saving.load_model
     save = kerasave.save_model if args.impl == "kerasave" else keras.saving.save_model
+    base = _rss_kb("VmRSS")  # the interpreter with Keras and kerasave imported
     if args.child == "save":
         model = kerasave.load_model(args.path)
         gc.collect()
         with open("/proc/self/clear_refs", "w") as f:
             f.write("5")  # resets the peak (VmHWM) to the current resident size
-        base = _rss_kb("VmRSS")
         start = time.perf_counter()
         save(model, args.out)
         seconds = time.perf_counter() - start
     else:
-        base = _rss_kb("VmRSS")
         start = time.perf_counter()
         load(args.path)
         seconds = time.perf_counter() - start

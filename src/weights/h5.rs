@@ -283,6 +283,9 @@ pub struct Index {
     /// Datasets of a type no Keras weight has (strings, compounds, ...): path -> why. They
     /// fail when read, not when the file opens, as upstream only fails on what it reads.
     pub unsupported: BTreeMap<String, String>,
+    /// Datasets whose stored bytes are exactly their native bytes in one contiguous run:
+    /// path -> offset from the start of the file. Reads copy them without libhdf5.
+    pub raw: HashMap<String, u64>,
 }
 
 /// An HDF5 weights file opened for reading.
@@ -290,9 +293,6 @@ pub struct H5Reader {
     // Declared before `image` so the file closes before the bytes it reads are released.
     file: File,
     index: Index,
-    /// Datasets whose stored bytes are exactly their native bytes, contiguous inside the
-    /// image: path -> offset. They are copied straight out of the image, without libhdf5.
-    raw: HashMap<String, usize>,
     image: Option<Slice>,
     /// The integrity check of the image, if it still runs.
     check: Option<CrcCheck>,
@@ -346,18 +346,9 @@ impl H5Reader {
     fn indexed(file: File, image: Option<Slice>, limits: ShapeLimits) -> Result<Self> {
         let mut index = Index::default();
         walk(&file, "", &mut index, limits, 0)?;
-        let mut raw = HashMap::new();
-        if let Some(image) = &image {
-            for (path, info) in &index.datasets {
-                if let Some(offset) = raw_offset(&file, path, info, image.len())? {
-                    raw.insert(path.clone(), offset);
-                }
-            }
-        }
         Ok(H5Reader {
             file,
             index,
-            raw,
             image,
             check: None,
         })
@@ -408,8 +399,11 @@ impl H5Reader {
         if nbytes == 0 {
             return Ok(());
         }
-        if let (Some(&offset), Some(image)) = (self.raw.get(path), &self.image) {
-            return image.copy_to(offset, out);
+        if let (Some(&offset), Some(image)) = (self.index.raw.get(path), &self.image) {
+            // Bytes said to lie past the image are left to libhdf5, which reports it.
+            if offset.checked_add(nbytes).is_some_and(|end| end <= image.len() as u64) {
+                return image.copy_to(offset as usize, out);
+            }
         }
         let ds = self.file.dataset(path)?;
         let mem = match info.dtype {
@@ -430,49 +424,6 @@ impl H5Reader {
         .map_err(|e| Error::Hdf5(format!("Unable to read dataset '{path}' ({e})")))?;
         Ok(())
     }
-}
-
-/// Where the bytes of the dataset at `path` start inside an image of `image_len` bytes, when
-/// they can be copied as they are: contiguous storage already allocated, inside the image, and
-/// stored in exactly the native layout of its type (little-endian here, as h5py writes).
-fn raw_offset(
-    file: &File,
-    path: &str,
-    info: &TensorInfo,
-    image_len: usize,
-) -> Result<Option<usize>> {
-    if !cfg!(target_endian = "little") || info.dtype == DType::Bool {
-        return Ok(None);
-    }
-    let nbytes = info.nbytes()?;
-    let ds = file.dataset(path)?;
-    locked(|| {
-        let dcpl = Id::new(unsafe { H5Dget_create_plist(ds.id()) })?;
-        if unsafe { H5Pget_layout(dcpl.0) } != H5D_layout_t::H5D_CONTIGUOUS {
-            return Ok(None);
-        }
-        let stored = Id::new(unsafe { H5Dget_type(ds.id()) })?;
-        let same = match info.dtype {
-            DType::BF16 => unsafe {
-                H5Tget_class(stored.0) == H5T_class_t::H5T_OPAQUE && H5Tget_size(stored.0) == 2
-            },
-            dtype => {
-                let native = file_type(dtype)?;
-                unsafe { H5Tequal(stored.0, native.0) > 0 }
-            }
-        };
-        if !same {
-            return Ok(None);
-        }
-        let offset = unsafe { H5Dget_offset(ds.id()) };
-        if offset == HADDR_UNDEF {
-            return Ok(None);
-        }
-        let fits = offset
-            .checked_add(nbytes)
-            .is_some_and(|end| end <= image_len as u64);
-        Ok(fits.then_some(offset as usize))
-    })
 }
 
 /// Depth beyond which a tree is refused: Keras nests a few levels per model level.
@@ -527,8 +478,11 @@ fn walk(
                 walk(&child, &path, index, limits, depth + 1)?;
             }
             LocationType::Dataset => match inspect_dataset(group, &name, &path, limits) {
-                Ok(info) => {
+                Ok((info, raw)) => {
                     index.datasets.insert(path.clone(), info);
+                    if let Some(offset) = raw {
+                        index.raw.insert(path.clone(), offset);
+                    }
                 }
                 Err(Error::Invalid(why)) => {
                     index.unsupported.insert(path.clone(), why);
@@ -543,16 +497,20 @@ fn walk(
     Ok(())
 }
 
+/// A dataset's element type and shape, and where its bytes are when they can be copied as
+/// they are: contiguous storage already allocated, in exactly the native layout of its type
+/// (little-endian here, as h5py writes).
 fn inspect_dataset(
     group: &Group,
     name: &str,
     path: &str,
     limits: ShapeLimits,
-) -> Result<TensorInfo> {
+) -> Result<(TensorInfo, Option<u64>)> {
     let ds = group.dataset(name)?;
-    let dcpl = ds.dcpl()?;
-    let (layout, external) =
-        locked(|| unsafe { (H5Pget_layout(dcpl.id()), H5Pget_external_count(dcpl.id())) });
+    let (layout, external) = locked(|| unsafe {
+        let dcpl = Id::new(H5Dget_create_plist(ds.id()))?;
+        Ok::<_, Error>((H5Pget_layout(dcpl.0), H5Pget_external_count(dcpl.0)))
+    })?;
     if external != 0 {
         return Err(Error::Refused(format!(
             "H5 file with external Dataset: '{path}'"
@@ -570,8 +528,14 @@ fn inspect_dataset(
     if space_kind == H5S_class_t::H5S_NULL {
         return Err(Error::Invalid(format!("Dataset '{path}' has no dataspace")));
     }
-    let dtype_attr = read_str_attr(ds.id(), "dtype")?.and_then(|v| v.into_iter().next());
     let type_id = locked(|| Id::new(unsafe { H5Dget_type(ds.id()) }))?;
+    // Only an opaque type needs the attribute (bfloat16); reading it is not free.
+    let opaque = locked(|| unsafe { H5Tget_class(type_id.0) == H5T_class_t::H5T_OPAQUE });
+    let dtype_attr = if opaque {
+        read_str_attr(ds.id(), "dtype")?.and_then(|v| v.into_iter().next())
+    } else {
+        None
+    };
     let dtype = dtype_of(type_id.0, dtype_attr.as_deref())
         .map_err(|e| Error::Invalid(format!("{e} at '{path}'")))?;
     let shape = ds.shape().into_iter().map(|d| d as u64).collect();
@@ -586,7 +550,30 @@ fn inspect_dataset(
             crate::archive::readable_size(stored)
         )));
     }
-    Ok(info)
+    let raw = if layout == H5D_layout_t::H5D_CONTIGUOUS && native_layout(type_id.0, dtype)? {
+        let offset = locked(|| unsafe { H5Dget_offset(ds.id()) });
+        (offset != HADDR_UNDEF && declared > 0).then_some(offset)
+    } else {
+        None
+    };
+    Ok((info, raw))
+}
+
+/// True when values of `dtype` stored with the HDF5 type `stored` have the same bytes in
+/// memory (booleans excepted: their enum goes through libhdf5's checks).
+fn native_layout(stored: hid_t, dtype: DType) -> Result<bool> {
+    if !cfg!(target_endian = "little") {
+        return Ok(false);
+    }
+    match dtype {
+        DType::Bool => Ok(false),
+        // Opaque: the bytes are the value.
+        DType::BF16 => Ok(true),
+        dtype => {
+            let native = file_type(dtype)?;
+            Ok(locked(|| unsafe { H5Tequal(stored, native.0) > 0 }))
+        }
+    }
 }
 
 // --- writing ---------------------------------------------------------------------------------
