@@ -82,7 +82,6 @@ def weight_bytes(path):
 
 def implementations():
     import keras
-
     import kerasave
 
     return {
@@ -108,7 +107,6 @@ def raw_read(path, repeats):
     upstream's (h5py on the archive member, as `saving_lib` reads it)."""
     import h5py
     import numpy as np
-
     from kerasave import _native, state
 
     def ours():
@@ -155,7 +153,6 @@ def _rss_kb(field):
 def child(args):
     """Runs in a fresh interpreter: one load or save, printing JSON on the last line."""
     import keras  # noqa: F401
-
     import kerasave
 
     load = kerasave.load_model if args.impl == "kerasave" else keras.saving.load_model
@@ -209,7 +206,10 @@ def bench_model(name, repeats, tmp):
     row["build_seconds"] = built
 
     row["save"] = alternate(
-        {impl: (lambda s=save, p=files[impl]: s(model, p)) for impl, (save, _) in impls.items()},
+        {
+            impl: (lambda s=save, p=files[impl], m=model: s(m, p))
+            for impl, (save, _) in impls.items()
+        },
         reps,
     )
     row["load"] = alternate(
@@ -272,7 +272,7 @@ def table(rows):
         ("save_peak_rss", "save peak RSS", "x"),
         ("raw_read_gbps", "raw tensor read", "GB/s"),
     ]
-    out.write(f"| model | operation | upstream | kerasave | upstream / kerasave |\n")
+    out.write("| model | operation | upstream | kerasave | upstream / kerasave |\n")
     out.write("|---|---|---:|---:|---:|\n")
     for row in rows:
         label = f"{row['model']} ({row['weights_bytes'] / 1e6:,.0f} MB)"

@@ -11,7 +11,8 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::archive::{Archive, BombLimits, CONFIG, METADATA, WEIGHTS_H5};
 use crate::errors::{Error, Result};
-use crate::weights::h5::{self, GroupSpec, H5Reader, ShapeLimits};
+use crate::weights::h5::{DatasetSpec, GroupSpec, H5Reader, H5Writer, ShapeLimits};
+use crate::weights::DType;
 use crate::zipwrite::{Stamp, StoredZip};
 
 /// The prefix of asset members inside the archive.
@@ -41,7 +42,7 @@ impl TempPath {
     }
 
     /// Renames the file to `target`; it is no longer removed.
-    fn persist(mut self, target: &Path) -> Result<()> {
+    fn persist(&mut self, target: &Path) -> Result<()> {
         let path = self.0.take().expect("temporary path already kept");
         if let Err(e) = std::fs::rename(&path, target) {
             let _ = std::fs::remove_file(&path);
@@ -76,74 +77,136 @@ pub struct ModelFile<'a> {
 /// (metadata.json, config.json, model.weights.h5, assets); only the bytes on disk are in
 /// another order, which zip readers (Python's `zipfile` included) do not depend on.
 pub fn save(target: &Path, model: &ModelFile<'_>) -> Result<()> {
-    // The archive file is created first: a missing directory or a read-only one fails here
-    // with the operating system's error about the target, before any work is done.
-    let archive = TempPath::beside(target, "keras.tmp");
-    File::create(archive.path()).map_err(|e| Error::io(target, e))?;
-    let size_hint: u64 = model
-        .weights
-        .iter()
-        .flat_map(|g| g.datasets.iter())
-        .map(|d| d.data.len() as u64)
-        .sum();
-    let head = StoredZip::<File>::head_for(WEIGHTS_H5, size_hint);
-    // The CRC-32 of every tensor is computed from memory while libhdf5 writes the file.
-    let tensors: Vec<&[u8]> = model
-        .weights
-        .iter()
-        .flat_map(|g| g.datasets.iter().map(|d| d.data))
-        .collect();
-    let (placed, tensor_crcs) = std::thread::scope(|scope| {
-        let crcs = scope.spawn(|| {
-            tensors
-                .iter()
-                .map(|t| crc32fast::hash(t))
-                .collect::<Vec<_>>()
-        });
-        let placed = h5::write_file(archive.path(), model.weights, head);
-        let crcs = crcs.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
-        (placed, crcs)
-    });
-    let placed = placed?;
-
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open(archive.path())
-        .map_err(|e| Error::io(archive.path(), e))?;
-    let end = file
-        .metadata()
-        .map_err(|e| Error::io(archive.path(), e))?
-        .len();
-    let size = end
-        .checked_sub(head)
-        .ok_or_else(|| Error::Hdf5("libhdf5 wrote a file shorter than its user block".into()))?;
-    let runs: Vec<Run> = placed
-        .iter()
-        .zip(&tensors)
-        .zip(&tensor_crcs)
-        .filter_map(|((at, t), &crc)| {
-            at.map(|offset| Run {
-                offset,
-                len: t.len() as u64,
-                crc,
-            })
-        })
-        .collect();
-    let crc = member_crc(&file, head, end, runs).map_err(|e| Error::io(archive.path(), e))?;
-    let mut zip = StoredZip::new(BufWriter::with_capacity(1 << 20, file), end)?;
-    zip.adopt(WEIGHTS_H5, 0, head, size, crc, Stamp::Now)?;
-    zip.add_bytes(METADATA, model.metadata.as_bytes(), Stamp::Epoch)?;
-    zip.add_bytes(CONFIG, model.config.as_bytes(), Stamp::Epoch)?;
-    for (name, path) in model.assets {
-        let member = format!("{ASSETS_PREFIX}{}", safe_relative(name)?);
-        let data = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        zip.add_bytes(&member, &data, Stamp::Now)?;
+    let mut saving = Saving::begin(target)?;
+    for group in model.weights {
+        saving.group(&group.path, &group.attrs)?;
+        for ds in &group.datasets {
+            saving.dataset(&group.path, ds)?;
+        }
     }
-    zip.finish(&[METADATA, CONFIG, WEIGHTS_H5])?
-        .into_inner()
-        .map_err(|e| Error::io(archive.path(), e.into_error()))?;
-    archive.persist(target)
+    saving.finish(model.metadata, model.config, model.assets)
+}
+
+/// A `.keras` archive being saved: tensors go into it one by one as the model hands them
+/// over (none needs to stay in memory), then `finish` completes the archive and renames it
+/// into place. Dropped unfinished, it leaves nothing behind.
+pub struct Saving {
+    target: PathBuf,
+    archive: TempPath,
+    weights: Option<H5Writer>,
+    head: u64,
+    runs: Vec<Run>,
+}
+
+impl Saving {
+    /// Starts saving to `target`. The archive file is created first: a missing or read-only
+    /// directory fails here with the operating system's error about the target.
+    pub fn begin(target: &Path) -> Result<Self> {
+        let archive = TempPath::beside(target, "keras.tmp");
+        File::create(archive.path()).map_err(|e| Error::io(target, e))?;
+        // Room for the member's header, zip64 fields included, whatever the weights' size.
+        let head = StoredZip::<File>::head_for(WEIGHTS_H5, u64::MAX);
+        let weights = H5Writer::create(archive.path(), head)?;
+        Ok(Saving {
+            target: target.to_owned(),
+            archive,
+            weights: Some(weights),
+            head,
+            runs: Vec::new(),
+        })
+    }
+
+    fn weights(&mut self) -> &mut H5Writer {
+        self.weights.as_mut().expect("weights open until finish")
+    }
+
+    /// Creates a group of the weights file, with string attributes.
+    pub fn group(&mut self, path: &str, attrs: &[(String, String)]) -> Result<()> {
+        self.weights().group(path, attrs)
+    }
+
+    /// Writes a tensor into the existing group `group`. Its CRC-32 is computed from memory
+    /// (beside the write, for a large one), so the archive's checksum needs no reread.
+    pub fn dataset(&mut self, group: &str, spec: &DatasetSpec<'_>) -> Result<()> {
+        const BESIDE: usize = 8 << 20;
+        let (placed, crc) = if spec.data.len() >= BESIDE {
+            std::thread::scope(|scope| {
+                let crc = scope.spawn(|| crc32fast::hash(spec.data));
+                let placed = self.weights().dataset(group, spec);
+                (
+                    placed,
+                    crc.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
+                )
+            })
+        } else {
+            let crc = crc32fast::hash(spec.data);
+            (self.weights().dataset(group, spec), crc)
+        };
+        if let Some(offset) = placed? {
+            self.runs.push(Run {
+                offset,
+                len: spec.data.len() as u64,
+                crc,
+            });
+        }
+        Ok(())
+    }
+
+    /// Removes the link at `path` of the weights file.
+    pub fn delete(&mut self, path: &str) -> Result<()> {
+        self.weights().delete(path)
+    }
+
+    /// Reads back a tensor written earlier.
+    pub fn read_into(&mut self, path: &str, dtype: DType, out: &mut [u8]) -> Result<()> {
+        self.weights().read_into(path, dtype, out)
+    }
+
+    /// Completes the archive (metadata.json, config.json, the weights, asset files given as
+    /// (path under assets/, file on disk)) and renames it into place.
+    pub fn finish(
+        mut self,
+        metadata: &str,
+        config: &str,
+        assets: &[(String, PathBuf)],
+    ) -> Result<()> {
+        self.weights.take().expect("finished once").close()?;
+        let path = self.archive.path().to_owned();
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::io(&path, e))?;
+        let end = file.metadata().map_err(|e| Error::io(&path, e))?.len();
+        let head = self.head;
+        let size = end.checked_sub(head).ok_or_else(|| {
+            Error::Hdf5("libhdf5 wrote a file shorter than its user block".into())
+        })?;
+        let runs = std::mem::take(&mut self.runs);
+        let crc = member_crc(&file, head, end, runs).map_err(|e| Error::io(&path, e))?;
+        let mut zip = StoredZip::new(BufWriter::with_capacity(1 << 20, file), end)?;
+        zip.adopt(WEIGHTS_H5, 0, head, size, crc, Stamp::Now)?;
+        zip.add_bytes(METADATA, metadata.as_bytes(), Stamp::Epoch)?;
+        zip.add_bytes(CONFIG, config.as_bytes(), Stamp::Epoch)?;
+        for (name, file) in assets {
+            let member = format!("{ASSETS_PREFIX}{}", safe_relative(name)?);
+            let data = std::fs::read(file).map_err(|e| Error::io(file, e))?;
+            zip.add_bytes(&member, &data, Stamp::Now)?;
+        }
+        zip.finish(&[METADATA, CONFIG, WEIGHTS_H5])?
+            .into_inner()
+            .map_err(|e| Error::io(&path, e.into_error()))?;
+        self.archive.persist(&self.target)
+    }
+}
+
+impl Drop for Saving {
+    fn drop(&mut self) {
+        // Unfinished: close libhdf5's handle before the temporary file goes.
+        if let Some(weights) = self.weights.take() {
+            let _ = weights.close();
+        }
+    }
 }
 
 /// A run of bytes in the file whose CRC-32 is already known.

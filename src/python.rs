@@ -2,7 +2,7 @@
 //! GIL while bytes move, and turns core errors into the exceptions upstream Keras raises.
 
 use std::path::PathBuf;
-use std::sync::RwLock;
+use std::sync::{Mutex, RwLock};
 
 use numpy::npyffi::flags::{NPY_ARRAY_C_CONTIGUOUS, NPY_ARRAY_WRITEABLE};
 use numpy::{PyArrayDescrMethods, PyUntypedArray, PyUntypedArrayMethods};
@@ -12,8 +12,8 @@ use pyo3::types::{PyBytes, PyDict, PyTuple};
 
 use crate::archive::{Archive, BombLimits, Bytes};
 use crate::errors::Error;
-use crate::keras::{self, ModelFile, OpenModel};
-use crate::weights::h5::{DatasetSpec, GroupSpec, H5Reader, ShapeLimits};
+use crate::keras::{OpenModel, Saving};
+use crate::weights::h5::{DatasetSpec, H5Reader, ShapeLimits};
 use crate::weights::{DType, TensorInfo};
 
 pyo3::import_exception!(zipfile, BadZipFile);
@@ -108,7 +108,10 @@ impl H5File {
     }
 
     fn take(&self) -> Option<H5Reader> {
-        self.reader.write().unwrap_or_else(|e| e.into_inner()).take()
+        self.reader
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
     }
 }
 
@@ -260,66 +263,126 @@ impl KerasArchive {
     }
 }
 
-/// A group to write: (path, [(attr, value)], [(name, dtype name, C-contiguous array)]).
-type PyGroup<'py> = (
-    String,
-    Vec<(String, String)>,
-    Vec<(String, String, Bound<'py, PyUntypedArray>)>,
-);
-
-/// Borrows the arrays of `groups` as byte slices, checking each dtype name against its
-/// array's item size; the slices live as long as the Python objects in `groups`.
-fn group_specs<'a>(groups: &'a [PyGroup<'_>]) -> PyResult<Vec<GroupSpec<'a>>> {
-    groups
-        .iter()
-        .map(|(path, attrs, datasets)| {
-            let datasets = datasets
-                .iter()
-                .map(|(name, dtype, arr)| {
-                    let dtype = DType::from_name(dtype)?;
-                    if arr.dtype().itemsize() != dtype.size() {
-                        return Err(PyValueError::new_err(format!(
-                            "array for '{path}/{name}' does not hold {}",
-                            dtype.name()
-                        )));
-                    }
-                    let data = array_bytes(arr)?;
-                    let shape = arr.shape().iter().map(|&d| d as u64).collect();
-                    Ok(DatasetSpec {
-                        name: name.clone(),
-                        info: TensorInfo { dtype, shape },
-                        data,
-                    })
-                })
-                .collect::<PyResult<Vec<_>>>()?;
-            Ok(GroupSpec {
-                path: path.clone(),
-                attrs: attrs.clone(),
-                datasets,
-            })
-        })
-        .collect()
+/// A `.keras` archive being saved (atomically): weight groups and tensors as the model
+/// hands them over, then `finish` with the metadata and config JSON and the asset files.
+/// Whoever holds the lock never waits for the GIL.
+#[pyclass(frozen, module = "kerasave._native")]
+struct ArchiveSaver {
+    saving: Mutex<Option<Saving>>,
 }
 
-/// Writes a `.keras` archive at `path` (atomically): metadata and config JSON, the weight
-/// groups, and asset files given as (path under assets/, file on disk).
-#[pyfunction]
-fn save_keras(
-    py: Python<'_>,
-    path: PathBuf,
-    metadata: &str,
-    config: &str,
-    groups: Vec<PyGroup<'_>>,
-    assets: Vec<(String, PathBuf)>,
-) -> PyResult<()> {
-    let specs = group_specs(&groups)?;
-    let model = ModelFile {
-        metadata,
-        config,
-        weights: &specs,
-        assets: &assets,
-    };
-    Ok(py.detach(|| keras::save(&path, &model))?)
+fn finished() -> PyErr {
+    PyValueError::new_err("the archive is already finished")
+}
+
+impl ArchiveSaver {
+    fn with<T: Send>(
+        &self,
+        py: Python<'_>,
+        f: impl FnOnce(&mut Saving) -> crate::errors::Result<T> + Send,
+    ) -> PyResult<T> {
+        py.detach(|| {
+            let mut guard = self.saving.lock().unwrap_or_else(|e| e.into_inner());
+            let saving = guard.as_mut().ok_or_else(finished)?;
+            Ok(f(saving)?)
+        })
+    }
+}
+
+#[pymethods]
+impl ArchiveSaver {
+    /// Starts saving to `path`: FileNotFoundError / PermissionError for a bad directory.
+    #[new]
+    fn new(py: Python<'_>, path: PathBuf) -> PyResult<Self> {
+        let saving = py.detach(|| Saving::begin(&path))?;
+        Ok(ArchiveSaver {
+            saving: Mutex::new(Some(saving)),
+        })
+    }
+
+    /// Creates the weights group at `path` with string attributes.
+    fn group(&self, py: Python<'_>, path: &str, attrs: Vec<(String, String)>) -> PyResult<()> {
+        self.with(py, |s| s.group(path, &attrs))
+    }
+
+    /// Writes `array` (C-contiguous, of the numpy dtype named `dtype`) as the dataset `name`
+    /// of the existing group `group`.
+    fn dataset(
+        &self,
+        py: Python<'_>,
+        group: &str,
+        name: &str,
+        dtype: &str,
+        array: &Bound<'_, PyUntypedArray>,
+    ) -> PyResult<()> {
+        let dtype = DType::from_name(dtype)?;
+        if array.dtype().itemsize() != dtype.size() {
+            return Err(PyValueError::new_err(format!(
+                "array for '{group}/{name}' does not hold {}",
+                dtype.name()
+            )));
+        }
+        let data = array_bytes(array)?;
+        let spec = DatasetSpec {
+            name: name.to_owned(),
+            info: TensorInfo {
+                dtype,
+                shape: array.shape().iter().map(|&d| d as u64).collect(),
+            },
+            data,
+        };
+        self.with(py, |s| s.dataset(group, &spec))
+    }
+
+    /// Removes the dataset or group at `path`.
+    fn delete(&self, py: Python<'_>, path: &str) -> PyResult<()> {
+        self.with(py, |s| s.delete(path))
+    }
+
+    /// Reads back the dataset at `path` into `out` (C-contiguous, of its dtype and size).
+    fn read_into(
+        &self,
+        py: Python<'_>,
+        path: &str,
+        dtype: &str,
+        out: &Bound<'_, PyUntypedArray>,
+    ) -> PyResult<()> {
+        let dtype = DType::from_name(dtype)?;
+        let (ptr, len) = array_raw(out, true)?;
+        let buf: &mut [u8] = if len == 0 {
+            &mut []
+        } else {
+            // SAFETY: a writeable C-contiguous array owns `len` bytes at `ptr`, and `out`
+            // keeps it alive for this call.
+            unsafe { std::slice::from_raw_parts_mut(ptr, len) }
+        };
+        self.with(py, |s| s.read_into(path, dtype, buf))
+    }
+
+    /// Completes the archive and renames it into place; asset files are given as
+    /// (path under assets/, file on disk).
+    fn finish(
+        &self,
+        py: Python<'_>,
+        metadata: &str,
+        config: &str,
+        assets: Vec<(String, PathBuf)>,
+    ) -> PyResult<()> {
+        py.detach(|| {
+            let saving = self
+                .saving
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take()
+                .ok_or_else(finished)?;
+            Ok(saving.finish(metadata, config, &assets)?)
+        })
+    }
+
+    /// Abandons the archive: its temporary file is removed, the target left as it was.
+    fn abort(&self, py: Python<'_>) {
+        py.detach(|| drop(self.saving.lock().unwrap_or_else(|e| e.into_inner()).take()));
+    }
 }
 
 #[pymodule]
@@ -328,6 +391,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.py().import("ml_dtypes")?;
     m.add_class::<KerasArchive>()?;
     m.add_class::<H5File>()?;
-    m.add_function(wrap_pyfunction!(save_keras, m)?)?;
+    m.add_class::<ArchiveSaver>()?;
     Ok(())
 }

@@ -11,12 +11,11 @@ import zipfile
 
 import h5py
 import keras
+import kerasave
 import numpy as np
 import pytest
 from conftest import UPSTREAM_LOAD, UPSTREAM_SAVE
 from keras import layers
-
-import kerasave
 from kerasave import lazy
 
 # --- deferred initial values ----------------------------------------------------------------
@@ -37,9 +36,7 @@ class HalfSaved(layers.Layer):
 
     def build(self, input_shape):
         self.saved = self.add_weight(shape=(input_shape[-1], self.units), name="saved")
-        self.fresh = self.add_weight(
-            shape=(self.units,), initializer="random_normal", name="fresh"
-        )
+        self.fresh = self.add_weight(shape=(self.units,), initializer="random_normal", name="fresh")
         self.seeded = self.add_weight(
             shape=(self.units,),
             initializer=keras.initializers.RandomUniform(seed=self.seed_gen),
@@ -199,7 +196,7 @@ def test_any_hdf5_storage_loads_like_upstream(storage, tmp_path):
     expected = UPSTREAM_LOAD(odd).weights
     got = kerasave.load_model(odd).weights
     assert len(got) == len(expected) == len(model.weights)
-    for g, e, original in zip(got, expected, model.weights):
+    for g, e, original in zip(got, expected, model.weights, strict=True):
         np.testing.assert_array_equal(g.numpy(), e.numpy(), err_msg=g.path)
         np.testing.assert_array_equal(g.numpy(), original.numpy(), err_msg=g.path)
 
@@ -211,5 +208,5 @@ def test_loaded_weights_do_not_share_the_files_bytes(tmp_path):
     loaded = kerasave.load_model(path)
     path.unlink()
     kerasave.save_model(_dense_model(), path)
-    for a, b in zip(loaded.weights, model.weights):
+    for a, b in zip(loaded.weights, model.weights, strict=True):
         np.testing.assert_array_equal(a.numpy(), b.numpy())

@@ -5,10 +5,9 @@ from typing import final
 
 import numpy as np
 
-__all__ = ["H5File", "KerasArchive", "save_keras"]
+__all__ = ["ArchiveSaver", "H5File", "KerasArchive"]
 
 _Limits = tuple[int, int]
-_Group = tuple[str, list[tuple[str, str]], list[tuple[str, str, np.ndarray]]]
 
 @final
 class H5File:
@@ -33,10 +32,14 @@ class KerasArchive:
     def weights(self, bomb_limits: _Limits, shape_limits: _Limits) -> H5File: ...
     def extract_assets(self, dir: str | PathLike[str], bomb_limits: _Limits) -> int: ...
 
-def save_keras(
-    path: str | PathLike[str],
-    metadata: str,
-    config: str,
-    groups: list[_Group],
-    assets: list[tuple[str, str | PathLike[str]]],
-) -> None: ...
+@final
+class ArchiveSaver:
+    def __new__(cls, path: str | PathLike[str]) -> ArchiveSaver: ...
+    def group(self, path: str, attrs: list[tuple[str, str]]) -> None: ...
+    def dataset(self, group: str, name: str, dtype: str, array: np.ndarray) -> None: ...
+    def delete(self, path: str) -> None: ...
+    def read_into(self, path: str, dtype: str, out: np.ndarray) -> None: ...
+    def finish(
+        self, metadata: str, config: str, assets: list[tuple[str, str | PathLike[str]]]
+    ) -> None: ...
+    def abort(self) -> None: ...

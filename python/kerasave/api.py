@@ -127,20 +127,27 @@ def _save_archive(model, target):
             stacklevel=3,
         )
     config_json, metadata_json = saving_lib._serialize_model_as_json(model)
-    weights = state.WeightsWriter()
+    if isinstance(target, io.IOBase):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "model.keras")
+            _write_archive(model, path, config_json, metadata_json)
+            with open(path, "rb") as f:
+                shutil.copyfileobj(f, target, 1 << 20)
+    else:
+        _write_archive(model, target, config_json, metadata_json)
+
+
+def _write_archive(model, path, config_json, metadata_json):
+    from keras.src.saving import saving_lib
+
+    saver = _native.ArchiveSaver(path)
     assets = saving_lib.DiskIOStore(_ASSETS, mode="w")
     try:
-        state.save_state(model, weights, assets, "", set())
+        state.save_state(model, state.WeightsWriter(saver), assets, "", set())
         files = state.collect_assets(assets.working_dir)
-        if isinstance(target, io.IOBase):
-            with tempfile.TemporaryDirectory() as tmp:
-                path = os.path.join(tmp, "model.keras")
-                _native.save_keras(path, metadata_json, config_json, weights.specs(), files)
-                with open(path, "rb") as f:
-                    shutil.copyfileobj(f, target, 1 << 20)
-        else:
-            _native.save_keras(target, metadata_json, config_json, weights.specs(), files)
+        saver.finish(metadata_json, config_json, files)
     finally:
+        saver.abort()  # after `finish`, nothing left to abandon
         assets.close()
 
 

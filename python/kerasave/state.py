@@ -13,7 +13,6 @@ import warnings
 
 import numpy as np
 
-
 _INTERNALS = None
 
 
@@ -37,14 +36,12 @@ def _vars_path(path):
 
 
 class WeightsWriter:
-    """Collects the tensors of a model, grouped as upstream's `H5IOStore` groups them.
+    """Writes the tensors of a model as upstream's `H5IOStore` lays them out, straight into
+    the archive being saved (`_native.ArchiveSaver`): each tensor is written when the model
+    hands it over, so none has to stay in memory until the end."""
 
-    `groups` is what the Rust core writes: `[path, [(attr, value)], [(name, dtype, array)]]`
-    in creation order.
-    """
-
-    def __init__(self):
-        self.groups = []
+    def __init__(self, saver):
+        self.saver = saver
         self._paths = set()
 
     def make(self, path, metadata=None):
@@ -56,17 +53,11 @@ class WeightsWriter:
             entry._create([(str(k), str(v)) for k, v in metadata.items()])
         return entry
 
-    def specs(self):
-        """The groups as the Rust core takes them: (path, attrs, datasets) tuples."""
-        return [tuple(group) for group in self.groups]
-
     def _add_group(self, path, attrs):
         if path in self._paths:
             raise ValueError(f"Unable to create group '{path}' (name already exists)")
         self._paths.add(path)
-        group = [path, attrs, []]
-        self.groups.append(group)
-        return group
+        self.saver.group(path, attrs)
 
 
 class _GroupWriter:
@@ -75,15 +66,16 @@ class _GroupWriter:
     def __init__(self, writer, path):
         self._writer = writer
         self._path = path
-        self._group = None
-        self._items = {}
+        self._created = False
+        self._items = {}  # key -> (dtype, shape) of what was written
 
     def _create(self, attrs=()):
-        self._group = self._writer._add_group(self._path, list(attrs))
+        self._writer._add_group(self._path, list(attrs))
+        self._created = True
 
     def __setitem__(self, key, value):
         backend = _keras_internals()[0]
-        if self._group is None:
+        if not self._created:
             self._create()
         key = str(key)
         if key in self._items:
@@ -93,16 +85,19 @@ class _GroupWriter:
         if not array.flags.c_contiguous:
             array = array.copy(order="C")
         dtype = backend.standardize_dtype(array.dtype)
-        self._items[key] = array
-        self._group[2].append((key, dtype, array))
+        self._writer.saver.dataset(self._path, key, dtype, array)
+        self._items[key] = (dtype, array.shape)
 
     def __getitem__(self, key):
-        return self._items[str(key)]
+        dtype, shape = self._items[str(key)]
+        out = np.empty(shape, dtype=dtype)
+        self._writer.saver.read_into(f"{self._path}/{key}", dtype, out)
+        return out
 
     def __delitem__(self, key):
         key = str(key)
         del self._items[key]
-        self._group[2] = [d for d in self._group[2] if d[0] != key]
+        self._writer.saver.delete(f"{self._path}/{key}")
 
     def __contains__(self, key):
         return str(key) in self._items
@@ -300,9 +295,7 @@ def _child_attrs(saveable, obj_type, skipset):
                 n for n in dir(cls) if not n.startswith("__") and n not in skipset
             )
         names = class_names.union(getattr(saveable, "__dict__", ()))
-    return sorted(
-        (n for n in names if not n.startswith("__") and n not in skipset), key=_name_key
-    )
+    return sorted((n for n in names if not n.startswith("__") and n not in skipset), key=_name_key)
 
 
 def _walk_saveable(saveable):

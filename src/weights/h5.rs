@@ -15,11 +15,14 @@ use hdf5::{File, Group, LinkType, LocationType};
 use hdf5_sys::h5::{hsize_t, H5free_memory, HADDR_UNDEF};
 use hdf5_sys::h5a::{H5Acreate2, H5Aexists, H5Aget_space, H5Aget_type, H5Aopen, H5Aread, H5Awrite};
 use hdf5_sys::h5d::{
-    H5D_layout_t, H5Dcreate2, H5Dget_create_plist, H5Dget_offset, H5Dget_type, H5Dread, H5Dwrite,
+    H5D_layout_t, H5Dcreate2, H5Dget_create_plist, H5Dget_offset, H5Dget_type, H5Dopen2, H5Dread,
+    H5Dwrite,
 };
 
 use hdf5_sys::h5f::{H5F_libver_t, H5Fclose, H5Fcreate, H5F_ACC_TRUNC};
+use hdf5_sys::h5g::H5Gopen2;
 use hdf5_sys::h5i::{hid_t, H5Idec_ref};
+use hdf5_sys::h5l::H5Ldelete;
 use hdf5_sys::h5p::{
     H5Pcreate, H5Pget_external_count, H5Pget_layout, H5Pset_create_intermediate_group,
     H5Pset_file_locking, H5Pset_libver_bounds, H5Pset_obj_track_times, H5Pset_userblock,
@@ -401,7 +404,10 @@ impl H5Reader {
         }
         if let (Some(&offset), Some(image)) = (self.index.raw.get(path), &self.image) {
             // Bytes said to lie past the image are left to libhdf5, which reports it.
-            if offset.checked_add(nbytes).is_some_and(|end| end <= image.len() as u64) {
+            if offset
+                .checked_add(nbytes)
+                .is_some_and(|end| end <= image.len() as u64)
+            {
                 return image.copy_to(offset as usize, out);
             }
         }
@@ -604,58 +610,164 @@ pub fn write_file(
     groups: &[GroupSpec<'_>],
     userblock: u64,
 ) -> Result<Vec<Option<u64>>> {
-    let cpath = cstring(&path.to_string_lossy())?;
-    let file = locked(|| unsafe {
-        let fcpl = Id::new(H5Pcreate(*H5P_FILE_CREATE))?;
-        // h5py records no modification times, on the root group as everywhere.
-        check(H5Pset_obj_track_times(fcpl.0, 0))?;
-        if userblock > 0 {
-            check(H5Pset_userblock(fcpl.0, userblock))?;
-        }
-        let fapl = Id::new(H5Pcreate(*H5P_FILE_ACCESS))?;
-        // h5py's defaults: the earliest format that can hold the data, no file locking.
-        check(H5Pset_libver_bounds(
-            fapl.0,
-            H5F_libver_t::H5F_LIBVER_EARLIEST,
-            hdf5_sys::h5f::H5F_LIBVER_LATEST,
-        ))?;
-        check(H5Pset_file_locking(fapl.0, 0, 1))?;
-        Id::new(H5Fcreate(cpath.as_ptr(), H5F_ACC_TRUNC, fcpl.0, fapl.0))
-    })
-    .map_err(|e| {
-        Error::Hdf5(format!(
-            "Unable to create HDF5 file {} ({e})",
-            path.display()
-        ))
-    })?;
-    let (lcpl, gcpl, dcpl) = locked(|| unsafe {
-        let lcpl = Id::new(H5Pcreate(*H5P_LINK_CREATE))?;
-        check(H5Pset_create_intermediate_group(lcpl.0, 1))?;
-        let gcpl = Id::new(H5Pcreate(*H5P_GROUP_CREATE))?;
-        check(H5Pset_obj_track_times(gcpl.0, 0))?;
-        let dcpl = Id::new(H5Pcreate(*H5P_DATASET_CREATE))?;
-        check(H5Pset_obj_track_times(dcpl.0, 0))?;
-        Ok::<_, Error>((lcpl, gcpl, dcpl))
-    })?;
+    let mut w = H5Writer::create(path, userblock)?;
     let mut placed = Vec::new();
     for spec in groups {
-        let group = create_group(file.0, &spec.path, lcpl.0, gcpl.0)?;
-        for (k, v) in &spec.attrs {
-            write_str_attr(group.0, k, v)?;
-        }
+        w.group(&spec.path, &spec.attrs)?;
         for ds in &spec.datasets {
-            let at = write_dataset(group.0, ds, dcpl.0).map_err(|e| {
-                Error::Hdf5(format!("Unable to write '{}/{}' ({e})", spec.path, ds.name))
-            })?;
-            placed.push(at);
+            placed.push(w.dataset(&spec.path, ds)?);
         }
     }
-    drop((lcpl, gcpl, dcpl));
-    // Closed here rather than on drop: the final flush can fail (a full disk) and must say so.
-    let closed = locked(|| check(unsafe { H5Fclose(file.0) }));
-    std::mem::forget(file);
-    closed.map_err(|e| Error::Hdf5(format!("Unable to write {} ({e})", path.display())))?;
+    w.close()?;
     Ok(placed)
+}
+
+/// An HDF5 file being written object by object, as h5py writes one for Keras.
+pub struct H5Writer {
+    path: std::path::PathBuf,
+    file: Option<Id>,
+    lcpl: Id,
+    gcpl: Id,
+    dcpl: Id,
+    /// The group written to last, kept open.
+    current: Option<(String, Id)>,
+}
+
+impl H5Writer {
+    /// Creates (truncating) the HDF5 file at `path`, after a user block of `userblock` bytes.
+    pub fn create(path: &Path, userblock: u64) -> Result<Self> {
+        let cpath = cstring(&path.to_string_lossy())?;
+        let file = locked(|| unsafe {
+            let fcpl = Id::new(H5Pcreate(*H5P_FILE_CREATE))?;
+            // h5py records no modification times, on the root group as everywhere.
+            check(H5Pset_obj_track_times(fcpl.0, 0))?;
+            if userblock > 0 {
+                check(H5Pset_userblock(fcpl.0, userblock))?;
+            }
+            let fapl = Id::new(H5Pcreate(*H5P_FILE_ACCESS))?;
+            // h5py's defaults: the earliest format that can hold the data, no file locking.
+            check(H5Pset_libver_bounds(
+                fapl.0,
+                H5F_libver_t::H5F_LIBVER_EARLIEST,
+                hdf5_sys::h5f::H5F_LIBVER_LATEST,
+            ))?;
+            check(H5Pset_file_locking(fapl.0, 0, 1))?;
+            Id::new(H5Fcreate(cpath.as_ptr(), H5F_ACC_TRUNC, fcpl.0, fapl.0))
+        })
+        .map_err(|e| {
+            Error::Hdf5(format!(
+                "Unable to create HDF5 file {} ({e})",
+                path.display()
+            ))
+        })?;
+        let (lcpl, gcpl, dcpl) = locked(|| unsafe {
+            let lcpl = Id::new(H5Pcreate(*H5P_LINK_CREATE))?;
+            check(H5Pset_create_intermediate_group(lcpl.0, 1))?;
+            let gcpl = Id::new(H5Pcreate(*H5P_GROUP_CREATE))?;
+            check(H5Pset_obj_track_times(gcpl.0, 0))?;
+            let dcpl = Id::new(H5Pcreate(*H5P_DATASET_CREATE))?;
+            check(H5Pset_obj_track_times(dcpl.0, 0))?;
+            Ok::<_, Error>((lcpl, gcpl, dcpl))
+        })?;
+        Ok(H5Writer {
+            path: path.to_owned(),
+            file: Some(file),
+            lcpl,
+            gcpl,
+            dcpl,
+            current: None,
+        })
+    }
+
+    fn file(&self) -> Result<hid_t> {
+        self.file
+            .as_ref()
+            .map(|f| f.0)
+            .ok_or_else(|| Error::Invalid("the HDF5 file is closed".into()))
+    }
+
+    /// Creates the group at `path` (and the groups above it) with string attributes.
+    pub fn group(&mut self, path: &str, attrs: &[(String, String)]) -> Result<()> {
+        let group = create_group(self.file()?, path, self.lcpl.0, self.gcpl.0)?;
+        for (k, v) in attrs {
+            write_str_attr(group.0, k, v)?;
+        }
+        self.current = Some((path.to_owned(), group));
+        Ok(())
+    }
+
+    fn open_group(&mut self, path: &str) -> Result<hid_t> {
+        if self.current.as_ref().is_none_or(|(p, _)| p != path) {
+            let cpath = cstring(if path.is_empty() { "/" } else { path })?;
+            let file = self.file()?;
+            let id = locked(|| Id::new(unsafe { H5Gopen2(file, cpath.as_ptr(), H5P_DEFAULT) }))
+                .map_err(|e| Error::Hdf5(format!("Unable to open group '{path}' ({e})")))?;
+            self.current = Some((path.to_owned(), id));
+        }
+        Ok(self
+            .current
+            .as_ref()
+            .map(|(_, id)| id.0)
+            .unwrap_or_default())
+    }
+
+    /// Writes a dataset into the existing group `group`; returns where its bytes are, as
+    /// `write_file` does.
+    pub fn dataset(&mut self, group: &str, spec: &DatasetSpec<'_>) -> Result<Option<u64>> {
+        let gid = self.open_group(group)?;
+        write_dataset(gid, spec, self.dcpl.0)
+            .map_err(|e| Error::Hdf5(format!("Unable to write '{group}/{}' ({e})", spec.name)))
+    }
+
+    /// Removes the link at `path` (the bytes stay in the file, as with h5py).
+    pub fn delete(&mut self, path: &str) -> Result<()> {
+        let cpath = cstring(path)?;
+        let file = self.file()?;
+        self.current = None;
+        locked(|| check(unsafe { H5Ldelete(file, cpath.as_ptr(), H5P_DEFAULT) }))
+            .map_err(|e| Error::Hdf5(format!("Unable to delete '{path}' ({e})")))?;
+        Ok(())
+    }
+
+    /// Reads back the dataset at `path` into `out` (its size in bytes, native layout).
+    pub fn read_into(&mut self, path: &str, dtype: DType, out: &mut [u8]) -> Result<()> {
+        let cpath = cstring(path)?;
+        let file = self.file()?;
+        let mem = file_type(dtype)?;
+        locked(|| unsafe {
+            let ds = Id::new(H5Dopen2(file, cpath.as_ptr(), H5P_DEFAULT))?;
+            let space = Id::new(hdf5_sys::h5d::H5Dget_space(ds.0))?;
+            let n = H5Sget_simple_extent_npoints(space.0);
+            if n < 0 || (n as usize).checked_mul(dtype.size()) != Some(out.len()) {
+                return Err(Error::Invalid(format!(
+                    "buffer of {} bytes for dataset '{path}'",
+                    out.len()
+                )));
+            }
+            if !out.is_empty() {
+                check(H5Dread(
+                    ds.0,
+                    mem.0,
+                    H5S_ALL,
+                    H5S_ALL,
+                    H5P_DEFAULT,
+                    out.as_mut_ptr() as *mut c_void,
+                ))?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Closes the file, reporting a failed final flush (a full disk, say).
+    pub fn close(mut self) -> Result<()> {
+        self.current = None;
+        let file = self.file.take().expect("closed once");
+        let closed = locked(|| check(unsafe { H5Fclose(file.0) }));
+        std::mem::forget(file);
+        closed
+            .map_err(|e| Error::Hdf5(format!("Unable to write {} ({e})", self.path.display())))?;
+        Ok(())
+    }
 }
 
 fn create_group(file: hid_t, path: &str, lcpl: hid_t, gcpl: hid_t) -> Result<Id> {
