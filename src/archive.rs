@@ -77,31 +77,32 @@ impl Slice {
         Slice { data, range }
     }
 
-    /// The CRC-32 of these bytes; from a mapped file read with `pread`, so the map's pages
-    /// are not made resident.
-    fn crc32(&self) -> std::io::Result<u32> {
-        let Bytes::Map(_, file) = &*self.data else {
-            return Ok(crc32fast::hash(self));
-        };
-        use std::os::unix::fs::FileExt;
-        let mut hasher = crc32fast::Hasher::new();
-        let mut buf = vec![0u8; 4 << 20];
-        let mut at = self.range.start;
-        while at < self.range.end {
-            let n = (self.range.end - at).min(buf.len());
-            file.read_exact_at(&mut buf[..n], at as u64)?;
-            hasher.update(&buf[..n]);
-            at += n;
-        }
-        Ok(hasher.finalize())
+    /// The CRC-32 of these bytes, of which the runs `known` (offsets within the slice)
+    /// already have theirs: only the rest is read, from a mapped file with `pread` so the
+    /// map's pages are not made resident.
+    pub fn crc32_with_known(&self, known: Vec<KnownCrc>) -> std::io::Result<u32> {
+        let base = self.range.start as u64;
+        crc32_with_known(
+            0,
+            self.range.len() as u64,
+            known,
+            |from, to, hasher| match &*self.data {
+                Bytes::Owned(v) => {
+                    hasher.update(&v[(base + from) as usize..(base + to) as usize]);
+                    Ok(())
+                }
+                Bytes::Map(_, file) => hash_file_range(file, base + from, base + to, hasher),
+            },
+        )
     }
 
-    /// Copies the bytes at `offset..offset + out.len()` of this slice into `out`.
+    /// Copies the bytes at `offset..offset + out.len()` of this slice into `out`; returns
+    /// their CRC-32, computed while they are hot.
     ///
     /// From a mapped file the bytes are read with `pread` rather than copied out of the map:
     /// the kernel copies from its page cache without building page tables for the map first,
     /// which costs more than the copy itself. Large copies are split over a few threads.
-    pub fn copy_to(&self, offset: usize, out: &mut [u8]) -> Result<()> {
+    pub fn copy_to(&self, offset: usize, out: &mut [u8]) -> Result<u32> {
         if offset
             .checked_add(out.len())
             .is_none_or(|end| end > self.range.len())
@@ -112,65 +113,94 @@ impl Slice {
         }
         let start = self.range.start + offset;
         match &*self.data {
-            Bytes::Owned(v) => {
-                parallel_chunks(out, |at, chunk| {
-                    chunk.copy_from_slice(&v[start + at..start + at + chunk.len()]);
-                    Ok(())
-                })?;
-            }
+            Bytes::Owned(v) => parallel_chunks(out, |at, chunk| {
+                chunk.copy_from_slice(&v[start + at..start + at + chunk.len()]);
+                Ok(crc32fast::hash(chunk))
+            }),
             Bytes::Map(_, file) => {
                 use std::os::unix::fs::FileExt;
                 parallel_chunks(out, |at, chunk| {
                     file.read_exact_at(chunk, (start + at) as u64)
-                        .map_err(|e| Error::Invalid(format!("reading an archive member: {e}")))
-                })?;
+                        .map_err(|e| Error::Invalid(format!("reading an archive member: {e}")))?;
+                    Ok(crc32fast::hash(chunk))
+                })
             }
         }
-        Ok(())
     }
 }
 
-/// A CRC-32 check of an archive member, on its own thread for a large member.
-pub struct CrcCheck {
+/// A run of bytes whose CRC-32 is already known.
+#[derive(Clone, Copy, Debug)]
+pub struct KnownCrc {
+    pub offset: u64,
+    pub len: u64,
+    pub crc: u32,
+}
+
+/// The CRC-32 of the bytes `start..end` of some source, of which the runs `known` already
+/// have theirs: `gap(from, to, hasher)` feeds every other range, and the pieces are combined
+/// in order. Runs outside the range are ignored; overlapping runs fall back to reading all.
+pub fn crc32_with_known(
+    start: u64,
+    end: u64,
+    mut known: Vec<KnownCrc>,
+    mut gap: impl FnMut(u64, u64, &mut crc32fast::Hasher) -> std::io::Result<()>,
+) -> std::io::Result<u32> {
+    known.retain(|r| r.len > 0 && r.offset >= start && r.offset + r.len <= end);
+    known.sort_by_key(|r| r.offset);
+    if known
+        .windows(2)
+        .any(|w| w[0].offset + w[0].len > w[1].offset)
+    {
+        known.clear();
+    }
+    let mut total = crc32fast::Hasher::new();
+    let mut at = start;
+    for run in known {
+        if run.offset > at {
+            gap(at, run.offset, &mut total)?;
+        }
+        total.combine(&crc32fast::Hasher::new_with_initial_len(run.crc, run.len));
+        at = run.offset + run.len;
+    }
+    if end > at {
+        gap(at, end, &mut total)?;
+    }
+    Ok(total.finalize())
+}
+
+/// Feeds the bytes `from..to` of `file` into `hasher`, read in pieces.
+pub fn hash_file_range(
+    file: &File,
+    from: u64,
+    to: u64,
+    hasher: &mut crc32fast::Hasher,
+) -> std::io::Result<()> {
+    use std::os::unix::fs::FileExt;
+    let mut buf = vec![0u8; (to - from).min(4 << 20) as usize];
+    let mut at = from;
+    while at < to {
+        let n = (to - at).min(buf.len() as u64) as usize;
+        file.read_exact_at(&mut buf[..n], at)?;
+        hasher.update(&buf[..n]);
+        at += n as u64;
+    }
+    Ok(())
+}
+
+/// The CRC-32 an archive member must have.
+#[derive(Clone, Debug)]
+pub struct MemberCrc {
     name: String,
     expected: u32,
-    state: CrcState,
 }
 
-enum CrcState {
-    Done(u32),
-    Running(std::thread::JoinHandle<std::io::Result<u32>>),
-    Collected,
-}
-
-impl CrcCheck {
-    /// Members smaller than this are checked at once, on the calling thread.
-    const ON_A_THREAD: usize = 16 << 20;
-
-    fn start(slice: Slice, expected: u32, name: &str) -> Self {
-        let state = if slice.len() < Self::ON_A_THREAD {
-            CrcState::Done(crc32fast::hash(&slice))
-        } else {
-            CrcState::Running(std::thread::spawn(move || slice.crc32()))
-        };
-        CrcCheck {
-            name: name.to_owned(),
-            expected,
-            state,
-        }
-    }
-
-    /// Waits for the check: an error when the member's bytes do not match its CRC-32.
-    pub fn wait(mut self) -> Result<()> {
-        let crc = match std::mem::replace(&mut self.state, CrcState::Collected) {
-            CrcState::Done(crc) => crc,
-            CrcState::Running(thread) => thread
-                .join()
-                .unwrap_or_else(|p| std::panic::resume_unwind(p))
-                .map_err(|e| Error::BadZip(format!("Bad zip member '{}': {e}", self.name)))?,
-            CrcState::Collected => unreachable!("a check is collected once"),
-        };
-        if crc != self.expected {
+impl MemberCrc {
+    /// An error unless `actual` is the member's CRC-32.
+    pub fn check(&self, actual: std::io::Result<u32>) -> Result<()> {
+        let actual =
+            actual.map_err(|e| Error::BadZip(format!("Bad zip member '{}': {e}", self.name)))?;
+        if actual != self.expected {
             return Err(Error::BadZip(format!(
                 "Bad CRC-32 for file '{}'",
                 self.name
@@ -180,20 +210,12 @@ impl CrcCheck {
     }
 }
 
-impl Drop for CrcCheck {
-    fn drop(&mut self) {
-        // A check nobody collects still ends before its bytes can go away.
-        if let CrcState::Running(thread) = std::mem::replace(&mut self.state, CrcState::Collected) {
-            let _ = thread.join();
-        }
-    }
-}
-
-/// Runs `f(offset, chunk)` over `out` in chunks, on a few threads when `out` is large: copies
-/// into freshly allocated memory are bound by page faults, which threads take in parallel.
-pub(crate) fn parallel_chunks<F>(out: &mut [u8], f: F) -> Result<()>
+/// Runs `f(offset, chunk)` over `out` in chunks, on a few threads when `out` is large (copies
+/// into freshly allocated memory are bound by page faults, which threads take in parallel),
+/// and combines the CRC-32s it returns for the chunks into that of `out`.
+pub(crate) fn parallel_chunks<F>(out: &mut [u8], f: F) -> Result<u32>
 where
-    F: Fn(usize, &mut [u8]) -> Result<()> + Sync,
+    F: Fn(usize, &mut [u8]) -> Result<u32> + Sync,
 {
     const PER_THREAD: usize = 8 << 20;
     let threads = std::thread::available_parallelism()
@@ -206,19 +228,26 @@ where
         return f(0, out);
     }
     let chunk = out.len().div_ceil(threads);
-    std::thread::scope(|scope| {
+    let crcs = std::thread::scope(|scope| {
         let handles: Vec<_> = out
             .chunks_mut(chunk)
             .enumerate()
             .map(|(i, c)| {
                 let f = &f;
-                scope.spawn(move || f(i * chunk, c))
+                let len = c.len() as u64;
+                scope.spawn(move || f(i * chunk, c).map(|crc| (crc, len)))
             })
             .collect();
         handles
             .into_iter()
-            .try_for_each(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-    })
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .collect::<Result<Vec<_>>>()
+    })?;
+    let mut total = crc32fast::Hasher::new();
+    for (crc, len) in crcs {
+        total.combine(&crc32fast::Hasher::new_with_initial_len(crc, len));
+    }
+    Ok(total.finalize())
 }
 
 impl Deref for Slice {
@@ -344,16 +373,14 @@ impl Archive {
     /// The bytes of member `name`, checked against its CRC-32: a view into the archive when
     /// the member is stored, a decompressed copy otherwise (never more than it declares).
     pub fn read(&self, name: &str, limits: BombLimits) -> Result<Slice> {
-        let (slice, check) = self.read_checked_later(name, limits)?;
-        check.wait()?;
+        let (slice, crc) = self.read_unverified(name, limits)?;
+        crc.check(Ok(crc32fast::hash(&slice)))?;
         Ok(slice)
     }
 
-    /// As `read`, but the CRC-32 of a stored member is checked on another thread, from the
-    /// file rather than through the map (which would make every page of a large member
-    /// resident): the caller goes on with the bytes and collects the verdict with
-    /// `CrcCheck::wait` before trusting what it made of them.
-    pub fn read_checked_later(&self, name: &str, limits: BombLimits) -> Result<(Slice, CrcCheck)> {
+    /// As `read`, without checking the CRC-32 yet: the caller checks it (`MemberCrc::check`)
+    /// once it has read what it needs, before trusting what it made of the bytes.
+    pub fn read_unverified(&self, name: &str, limits: BombLimits) -> Result<(Slice, MemberCrc)> {
         self.check_bomb(name, limits)?;
         let m = self.require(name)?;
         if m.is_dir || m.is_symlink {
@@ -376,8 +403,11 @@ impl Archive {
         } else {
             Slice::whole(Arc::new(Bytes::Owned(self.inflate(m)?)))
         };
-        let check = CrcCheck::start(slice.clone(), m.crc32, name);
-        Ok((slice, check))
+        let crc = MemberCrc {
+            name: name.to_owned(),
+            expected: m.crc32,
+        };
+        Ok((slice, crc))
     }
 
     fn inflate(&self, m: &Member) -> Result<Vec<u8>> {
@@ -457,6 +487,43 @@ mod tests {
             Archive::from_bytes(Bytes::Owned(b"not a zip at all".to_vec())),
             Err(Error::BadZip(_))
         ));
+    }
+
+    #[test]
+    fn crc_with_known_runs_equals_the_plain_crc() {
+        let data: Vec<u8> = (0..10_000u32).map(|i| (i * 31 % 251) as u8).collect();
+        let want = crc32fast::hash(&data);
+        let run = |offset: u64, len: u64| KnownCrc {
+            offset,
+            len,
+            crc: crc32fast::hash(&data[offset as usize..(offset + len) as usize]),
+        };
+        let cases = [
+            vec![],
+            vec![run(0, 10_000)],
+            vec![run(5000, 10), run(0, 100), run(9000, 1000)],
+            vec![run(100, 50), run(100, 50)], // the same run twice
+            vec![run(100, 50), run(120, 50)], // overlapping: everything is read
+            // Out of range (ignored), empty, and a real one.
+            vec![
+                KnownCrc {
+                    offset: 9990,
+                    len: 20,
+                    crc: 7,
+                },
+                run(0, 0),
+                run(50, 10),
+            ],
+        ];
+        let slice = Slice::whole(Arc::new(Bytes::Owned(data.clone())));
+        for known in cases {
+            let got = slice.crc32_with_known(known.clone()).unwrap();
+            assert_eq!(got, want, "{known:?}");
+        }
+        // A wrong known CRC shows.
+        let mut bad = run(10, 10);
+        bad.crc ^= 1;
+        assert_ne!(slice.crc32_with_known(vec![bad]).unwrap(), want);
     }
 
     #[test]

@@ -6,10 +6,11 @@
 
 use std::fs::{File, OpenOptions};
 use std::io::BufWriter;
-use std::os::unix::fs::FileExt;
 use std::path::{Component, Path, PathBuf};
 
-use crate::archive::{Archive, BombLimits, CONFIG, METADATA, WEIGHTS_H5};
+use crate::archive::{
+    crc32_with_known, hash_file_range, Archive, BombLimits, KnownCrc, CONFIG, METADATA, WEIGHTS_H5,
+};
 use crate::errors::{Error, Result};
 use crate::weights::h5::{DatasetSpec, GroupSpec, H5Reader, H5Writer, ShapeLimits};
 use crate::weights::DType;
@@ -95,7 +96,7 @@ pub struct Saving {
     archive: TempPath,
     weights: Option<H5Writer>,
     head: u64,
-    runs: Vec<Run>,
+    runs: Vec<KnownCrc>,
 }
 
 impl Saving {
@@ -143,7 +144,7 @@ impl Saving {
             (self.weights().dataset(group, spec), crc)
         };
         if let Some(offset) = placed? {
-            self.runs.push(Run {
+            self.runs.push(KnownCrc {
                 offset,
                 len: spec.data.len() as u64,
                 crc,
@@ -183,7 +184,11 @@ impl Saving {
             Error::Hdf5("libhdf5 wrote a file shorter than its user block".into())
         })?;
         let runs = std::mem::take(&mut self.runs);
-        let crc = member_crc(&file, head, end, runs).map_err(|e| Error::io(&path, e))?;
+        // Only HDF5's own structures are read back: the tensors' CRC-32s are known.
+        let crc = crc32_with_known(head, end, runs, |from, to, hasher| {
+            hash_file_range(&file, from, to, hasher)
+        })
+        .map_err(|e| Error::io(&path, e))?;
         let mut zip = StoredZip::new(BufWriter::with_capacity(1 << 20, file), end)?;
         zip.adopt(WEIGHTS_H5, 0, head, size, crc, Stamp::Now)?;
         zip.add_bytes(METADATA, metadata.as_bytes(), Stamp::Epoch)?;
@@ -207,61 +212,6 @@ impl Drop for Saving {
             let _ = weights.close();
         }
     }
-}
-
-/// A run of bytes in the file whose CRC-32 is already known.
-#[derive(Clone, Copy)]
-struct Run {
-    offset: u64,
-    len: u64,
-    crc: u32,
-}
-
-/// The CRC-32 of the bytes `start..end` of `file`, of which `known` runs (the tensors, from
-/// memory) already have theirs: only the rest (HDF5's own structures, a small part) is read
-/// back, and the pieces are combined in file order.
-fn member_crc(file: &File, start: u64, end: u64, mut known: Vec<Run>) -> std::io::Result<u32> {
-    known.retain(|r| r.len > 0 && r.offset >= start && r.offset + r.len <= end);
-    known.sort_by_key(|r| r.offset);
-    let mut total = crc32fast::Hasher::new();
-    let mut at = start;
-    let mut buf = Vec::new();
-    for run in known {
-        if run.offset < at {
-            // Overlapping runs: libhdf5 never writes them; read everything instead.
-            return crc_of_range(file, start, end);
-        }
-        hash_range(file, at, run.offset, &mut buf, &mut total)?;
-        total.combine(&crc32fast::Hasher::new_with_initial_len(run.crc, run.len));
-        at = run.offset + run.len;
-    }
-    hash_range(file, at, end, &mut buf, &mut total)?;
-    Ok(total.finalize())
-}
-
-fn crc_of_range(file: &File, start: u64, end: u64) -> std::io::Result<u32> {
-    let mut total = crc32fast::Hasher::new();
-    hash_range(file, start, end, &mut Vec::new(), &mut total)?;
-    Ok(total.finalize())
-}
-
-/// Feeds the bytes `from..to` of `file` into `hasher`.
-fn hash_range(
-    file: &File,
-    from: u64,
-    to: u64,
-    buf: &mut Vec<u8>,
-    hasher: &mut crc32fast::Hasher,
-) -> std::io::Result<()> {
-    let mut at = from;
-    while at < to {
-        let n = (to - at).min(4 << 20) as usize;
-        buf.resize(n, 0);
-        file.read_exact_at(buf, at)?;
-        hasher.update(buf);
-        at += n as u64;
-    }
-    Ok(())
 }
 
 /// A relative path with `/` separators that cannot leave its directory.
@@ -292,10 +242,10 @@ impl OpenModel {
 
     /// Opens the HDF5 weights member in place (stored) or decompressed (deflated).
     ///
-    /// The member's CRC-32 is checked while the caller reads: `H5Reader::verify` gives the
-    /// verdict.
+    /// The member's CRC-32 is checked by `H5Reader::verify`, once the tensors are read (which
+    /// hashes them on the way).
     pub fn weights(&self, bomb: BombLimits, shape: ShapeLimits) -> Result<H5Reader> {
-        let (bytes, check) = self.archive.read_checked_later(WEIGHTS_H5, bomb)?;
+        let (bytes, check) = self.archive.read_unverified(WEIGHTS_H5, bomb)?;
         Ok(H5Reader::open_image(bytes, shape)?.checked_by(check))
     }
 

@@ -2,7 +2,7 @@
 //! GIL while bytes move, and turns core errors into the exceptions upstream Keras raises.
 
 use std::path::PathBuf;
-use std::sync::{Mutex, RwLock};
+use std::sync::{Arc, Mutex, RwLock};
 
 use numpy::npyffi::flags::{NPY_ARRAY_C_CONTIGUOUS, NPY_ARRAY_WRITEABLE};
 use numpy::{PyArrayDescrMethods, PyUntypedArray, PyUntypedArrayMethods};
@@ -13,7 +13,7 @@ use pyo3::types::{PyBytes, PyDict, PyTuple};
 use crate::archive::{Archive, BombLimits, Bytes};
 use crate::errors::Error;
 use crate::keras::{OpenModel, Saving};
-use crate::weights::h5::{DatasetSpec, H5Reader, ShapeLimits};
+use crate::weights::h5::{DatasetSpec, H5Reader, Prefetch, ShapeLimits};
 use crate::weights::{DType, TensorInfo};
 
 pyo3::import_exception!(zipfile, BadZipFile);
@@ -88,7 +88,10 @@ fn array_bytes<'a>(arr: &'a Bound<'_, PyUntypedArray>) -> PyResult<&'a [u8]> {
 /// Whoever holds the lock never waits for the GIL: long calls take it only after releasing
 /// the GIL, so threads sharing a file cannot deadlock.
 struct H5File {
-    reader: RwLock<Option<H5Reader>>,
+    reader: RwLock<Option<Arc<H5Reader>>>,
+    /// Tensors being read ahead, and the arrays they are read into (kept alive until the
+    /// reading thread is stopped).
+    ahead: Mutex<Option<(Prefetch, Vec<Py<PyAny>>)>>,
 }
 
 fn closed() -> PyErr {
@@ -98,7 +101,8 @@ fn closed() -> PyErr {
 impl H5File {
     fn new(reader: H5Reader) -> Self {
         H5File {
-            reader: RwLock::new(Some(reader)),
+            reader: RwLock::new(Some(Arc::new(reader))),
+            ahead: Mutex::new(None),
         }
     }
 
@@ -107,11 +111,23 @@ impl H5File {
         f(guard.as_ref().ok_or_else(closed)?)
     }
 
-    fn take(&self) -> Option<H5Reader> {
-        self.reader
-            .write()
-            .unwrap_or_else(|e| e.into_inner())
-            .take()
+    /// Stops reading ahead and closes the file; returns the reader if it was open.
+    fn take(&self, py: Python<'_>) -> Option<Arc<H5Reader>> {
+        let ahead = self.ahead.lock().unwrap_or_else(|e| e.into_inner()).take();
+        let (reader, arrays) = py.detach(|| {
+            let arrays = ahead.map(|(prefetch, arrays)| {
+                drop(prefetch); // joins the thread: the arrays are no longer written
+                arrays
+            });
+            let reader = self
+                .reader
+                .write()
+                .unwrap_or_else(|e| e.into_inner())
+                .take();
+            (reader, arrays)
+        });
+        drop(arrays);
+        reader
     }
 }
 
@@ -174,18 +190,61 @@ impl H5File {
         })
     }
 
+    /// Starts reading the datasets `jobs` = [(path, array)] ahead, in order, on a thread of
+    /// its own; `wait(i)` hands over the i-th. Each array must be C-contiguous, writeable and
+    /// of its dataset's size; Python must not touch it before `wait` returns for it.
+    fn prefetch(&self, jobs: Vec<(String, Bound<'_, PyUntypedArray>)>) -> PyResult<()> {
+        let reader = self
+            .reader
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+            .ok_or_else(closed)?;
+        let mut raw = Vec::with_capacity(jobs.len());
+        let mut keep = Vec::with_capacity(jobs.len());
+        for (path, array) in jobs {
+            let info = reader.info(&path)?;
+            let (ptr, len) = array_raw(&array, true)?;
+            if Some(len as u64) != info.nbytes().ok() {
+                return Err(PyValueError::new_err(format!(
+                    "array of {len} bytes for dataset '{path}'"
+                )));
+            }
+            raw.push((path, ptr, len));
+            keep.push(array.into_any().unbind());
+        }
+        let mut ahead = self.ahead.lock().unwrap_or_else(|e| e.into_inner());
+        if ahead.is_some() {
+            return Err(PyValueError::new_err("already reading ahead"));
+        }
+        // SAFETY: `keep` holds every array until the thread is stopped (`take`), and the
+        // caller promises not to touch an array before `wait` returns for it.
+        let prefetch = unsafe { Prefetch::start(reader, raw) };
+        *ahead = Some((prefetch, keep));
+        Ok(())
+    }
+
+    /// Waits until the i-th dataset given to `prefetch` is read into its array.
+    fn wait(&self, py: Python<'_>, i: usize) -> PyResult<()> {
+        py.detach(|| {
+            let ahead = self.ahead.lock().unwrap_or_else(|e| e.into_inner());
+            let (prefetch, _) = ahead
+                .as_ref()
+                .ok_or_else(|| PyValueError::new_err("not reading ahead"))?;
+            Ok(prefetch.wait(i)?)
+        })
+    }
+
     /// Waits for the integrity check of the archive member the file was opened from:
     /// zipfile.BadZipFile when its bytes do not match their CRC-32. Closes the file.
     fn verify(&self, py: Python<'_>) -> PyResult<()> {
-        py.detach(|| match self.take() {
-            Some(mut reader) => Ok(reader.verify()?),
-            None => Err(closed()),
-        })
+        let reader = self.take(py).ok_or_else(closed)?;
+        Ok(py.detach(|| reader.verify())?)
     }
 
     /// Closes the file; later calls raise ValueError.
     fn close(&self, py: Python<'_>) {
-        py.detach(|| drop(self.take()));
+        drop(self.take(py));
     }
 }
 

@@ -225,21 +225,34 @@ def _load_archive(archive, custom_objects, compile, safe_mode, source):
         )
     limits = _limits()
     config_json = archive.read(_CONFIG, limits["zip"])
-    with lazy.deferred_init():
-        model = saving_lib._model_from_config(config_json, custom_objects, compile, safe_mode)
-        if _WEIGHTS_H5 not in names:
-            raise ValueError(f"Expected a {_WEIGHTS_H5} or {_WEIGHTS_NPZ} file.")
-        _load_weights_and_assets(model, archive, names, limits)
+    # The weights are opened and read ahead while Keras builds the model. A failure to
+    # open them is raised where upstream meets it: after the model is built.
+    weights = weights_error = None
+    if _WEIGHTS_H5 in names:
+        try:
+            weights = state.WeightsReader(archive.weights(limits["zip"], limits["h5"]))
+            weights.read_ahead(skip=() if compile else ("optimizer/",))
+        except Exception as e:
+            weights_error = e
+    try:
+        with lazy.deferred_init():
+            model = saving_lib._model_from_config(config_json, custom_objects, compile, safe_mode)
+            if _WEIGHTS_H5 not in names:
+                raise ValueError(f"Expected a {_WEIGHTS_H5} or {_WEIGHTS_NPZ} file.")
+            if weights_error is not None:
+                raise weights_error
+            _load_weights_and_assets(model, archive, names, limits, weights)
+    finally:
+        if weights is not None:
+            weights.close()
     return model
 
 
-def _load_weights_and_assets(model, archive, names, limits):
+def _load_weights_and_assets(model, archive, names, limits, weights):
     from keras.src.saving import saving_lib
 
-    weights = None
     assets_dir = None
     try:
-        weights = state.WeightsReader(archive.weights(limits["zip"], limits["h5"]))
         assets = None
         if len(names) > 3:
             for name in names:
@@ -251,8 +264,6 @@ def _load_weights_and_assets(model, archive, names, limits):
         state.load_state(model, weights, assets, "", load)
         weights.verify()
     finally:
-        if weights is not None:
-            weights.close()
         if assets_dir is not None:
             shutil.rmtree(assets_dir, ignore_errors=True)
     load.raise_failures()

@@ -132,6 +132,7 @@ class WeightsReader:
         self._datasets = h5file.datasets()
         self._unsupported = h5file.unsupported()
         self._arena = Arena()
+        self._ahead = {}  # path -> (job index, array) while being read ahead
 
     def _has(self, path):
         return path in self._groups or path in self._datasets or path in self._unsupported
@@ -156,7 +157,24 @@ class WeightsReader:
             raise ValueError(f"Invalid H5 file, expected Group but received a Dataset at '{path}'")
         return path
 
+    def read_ahead(self, skip=()):
+        """Starts reading every dataset (but those under a prefix in `skip`) on a thread of
+        the Rust core's, so the bytes arrive while Python builds the model."""
+        jobs = []
+        for path, (dtype, shape) in self._datasets.items():
+            if path.startswith(tuple(skip)):
+                continue
+            out = self._arena.empty(shape, dtype)
+            self._ahead[path] = (len(jobs), out)
+            jobs.append((path, out))
+        self._h5.prefetch(jobs)
+
     def read(self, path):
+        ahead = self._ahead.pop(path, None)
+        if ahead is not None:
+            index, out = ahead
+            self._h5.wait(index)
+            return out
         dtype, shape = self._datasets[path]
         out = self._arena.empty(shape, dtype)
         self._h5.read_into(path, out)
@@ -168,6 +186,7 @@ class WeightsReader:
         self._h5.verify()
 
     def close(self):
+        self._ahead.clear()
         self._h5.close()
 
 

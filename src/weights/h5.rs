@@ -9,6 +9,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::ffi::{c_char, c_void, CStr, CString};
 use std::path::Path;
 use std::ptr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Condvar, Mutex};
 
 use hdf5::globals::*;
 use hdf5::{File, Group, LinkType, LocationType};
@@ -40,7 +42,7 @@ use hdf5_sys::h5t::{
 };
 
 use super::{DType, TensorInfo};
-use crate::archive::{CrcCheck, Slice};
+use crate::archive::{KnownCrc, MemberCrc, Slice};
 use crate::errors::{Error, Result};
 
 /// Limits that refuse shape bombs, as upstream's `safe_get_h5_dataset`: a dataset is refused
@@ -297,8 +299,10 @@ pub struct H5Reader {
     file: File,
     index: Index,
     image: Option<Slice>,
-    /// The integrity check of the image, if it still runs.
-    check: Option<CrcCheck>,
+    /// The CRC-32 the image must have, checked by `verify`.
+    check: Option<MemberCrc>,
+    /// CRC-32s of the runs of the image copied out so far: `verify` reads only the rest.
+    copied: Mutex<Vec<KnownCrc>>,
 }
 
 const H5LT_FILE_IMAGE_DONT_COPY: u32 = 0x0002;
@@ -354,22 +358,24 @@ impl H5Reader {
             index,
             image,
             check: None,
+            copied: Mutex::new(Vec::new()),
         })
     }
 
-    /// Attaches the integrity check of the image, for `verify`.
-    pub fn checked_by(mut self, check: CrcCheck) -> Self {
+    /// Attaches the CRC-32 the image must have, for `verify`.
+    pub fn checked_by(mut self, check: MemberCrc) -> Self {
         self.check = Some(check);
         self
     }
 
-    /// Waits for the integrity check of the bytes read, if there is one: an error when they
-    /// do not match their archive's CRC-32.
-    pub fn verify(&mut self) -> Result<()> {
-        match self.check.take() {
-            Some(check) => check.wait(),
-            None => Ok(()),
-        }
+    /// Checks the image against its archive's CRC-32, if it came from an archive: an error
+    /// when the bytes do not match. Runs copied out already were hashed as they were read.
+    pub fn verify(&self) -> Result<()> {
+        let (Some(check), Some(image)) = (&self.check, &self.image) else {
+            return Ok(());
+        };
+        let copied = std::mem::take(&mut *self.copied.lock().unwrap_or_else(|e| e.into_inner()));
+        check.check(image.crc32_with_known(copied))
     }
 
     /// Everything the file holds.
@@ -408,7 +414,17 @@ impl H5Reader {
                 .checked_add(nbytes)
                 .is_some_and(|end| end <= image.len() as u64)
             {
-                return image.copy_to(offset as usize, out);
+                let crc = image.copy_to(offset as usize, out)?;
+                let run = KnownCrc {
+                    offset,
+                    len: nbytes,
+                    crc,
+                };
+                self.copied
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push(run);
+                return Ok(());
             }
         }
         let ds = self.file.dataset(path)?;
@@ -429,6 +445,123 @@ impl H5Reader {
         })
         .map_err(|e| Error::Hdf5(format!("Unable to read dataset '{path}' ({e})")))?;
         Ok(())
+    }
+}
+
+/// Tensors read ahead on a thread of their own, into buffers the caller set aside, while the
+/// caller does other work (a model being built); `wait` hands each one over when it is in.
+pub struct Prefetch {
+    shared: Arc<PrefetchShared>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+struct PrefetchShared {
+    slots: Mutex<Vec<Slot>>,
+    ready: Condvar,
+    cancel: AtomicBool,
+}
+
+enum Slot {
+    Pending,
+    Done,
+    Failed(Error),
+    Taken,
+}
+
+/// A buffer for one tensor: `len` bytes at `ptr`.
+struct Dest {
+    path: String,
+    ptr: *mut u8,
+    len: usize,
+}
+
+// SAFETY: the buffers are only written by the prefetch thread, and `Prefetch::start`'s
+// contract keeps them alive and untouched by the caller until the thread is done with them.
+unsafe impl Send for Dest {}
+
+impl Prefetch {
+    /// Starts reading `jobs` (dataset path, buffer, buffer length) in order.
+    ///
+    /// # Safety
+    /// Every buffer must stay allocated, and must not be read or written by anyone else,
+    /// until `wait` returned for it, or the `Prefetch` is dropped (which stops the thread).
+    pub unsafe fn start(reader: Arc<H5Reader>, jobs: Vec<(String, *mut u8, usize)>) -> Self {
+        let shared = Arc::new(PrefetchShared {
+            slots: Mutex::new(jobs.iter().map(|_| Slot::Pending).collect()),
+            ready: Condvar::new(),
+            cancel: AtomicBool::new(false),
+        });
+        let dests: Vec<Dest> = jobs
+            .into_iter()
+            .map(|(path, ptr, len)| Dest { path, ptr, len })
+            .collect();
+        let worker = Arc::clone(&shared);
+        let thread = std::thread::spawn(move || {
+            for (i, dest) in dests.into_iter().enumerate() {
+                if worker.cancel.load(Ordering::Relaxed) {
+                    break;
+                }
+                let buf: &mut [u8] = if dest.len == 0 {
+                    &mut []
+                } else {
+                    // SAFETY: `start`'s contract.
+                    unsafe { std::slice::from_raw_parts_mut(dest.ptr, dest.len) }
+                };
+                let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    reader.read_into(&dest.path, buf)
+                }))
+                .unwrap_or_else(|_| Err(Error::Invalid("reading a tensor panicked".into())));
+                let mut slots = worker.slots.lock().unwrap_or_else(|e| e.into_inner());
+                slots[i] = match read {
+                    Ok(()) => Slot::Done,
+                    Err(e) => Slot::Failed(e),
+                };
+                worker.ready.notify_all();
+            }
+            // Stopped early: nobody may wait forever.
+            let mut slots = worker.slots.lock().unwrap_or_else(|e| e.into_inner());
+            for slot in slots.iter_mut() {
+                if matches!(slot, Slot::Pending) {
+                    *slot = Slot::Failed(Error::Invalid("reading ahead was stopped".into()));
+                }
+            }
+            worker.ready.notify_all();
+        });
+        Prefetch {
+            shared,
+            thread: Some(thread),
+        }
+    }
+
+    /// Waits until job `i` is read; its buffer is then the caller's. Each job is collected
+    /// once.
+    pub fn wait(&self, i: usize) -> Result<()> {
+        let mut slots = self.shared.slots.lock().unwrap_or_else(|e| e.into_inner());
+        if i >= slots.len() {
+            return Err(Error::Invalid(format!("no prefetched tensor {i}")));
+        }
+        while matches!(slots[i], Slot::Pending) {
+            slots = self
+                .shared
+                .ready
+                .wait(slots)
+                .unwrap_or_else(|e| e.into_inner());
+        }
+        match std::mem::replace(&mut slots[i], Slot::Taken) {
+            Slot::Done => Ok(()),
+            Slot::Failed(e) => Err(e),
+            Slot::Taken => Err(Error::Invalid(format!("prefetched tensor {i} taken twice"))),
+            Slot::Pending => unreachable!("waited above"),
+        }
+    }
+}
+
+impl Drop for Prefetch {
+    fn drop(&mut self) {
+        self.shared.cancel.store(true, Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
     }
 }
 
