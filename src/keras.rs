@@ -103,6 +103,7 @@ impl Saving {
     /// Starts saving to `target`. The archive file is created first: a missing or read-only
     /// directory fails here with the operating system's error about the target.
     pub fn begin(target: &Path) -> Result<Self> {
+        release_cached_pages(target);
         let archive = TempPath::beside(target, "keras.tmp");
         File::create(archive.path()).map_err(|e| Error::io(target, e))?;
         // Room for the member's header, zip64 fields included, whatever the weights' size.
@@ -210,6 +211,19 @@ impl Drop for Saving {
         // Unfinished: close libhdf5's handle before the temporary file goes.
         if let Some(weights) = self.weights.take() {
             let _ = weights.close();
+        }
+    }
+}
+
+/// Asks the kernel to drop the cached pages of the file about to be replaced (those already
+/// on disk; the file itself is untouched). The new archive needs as much page cache as the
+/// old one holds, and memory just released is cheaper to take than memory never touched.
+fn release_cached_pages(target: &Path) {
+    use std::os::fd::AsRawFd;
+    if let Ok(old) = File::open(target) {
+        // SAFETY: a valid descriptor; the advice changes no data.
+        unsafe {
+            libc::posix_fadvise(old.as_raw_fd(), 0, 0, libc::POSIX_FADV_DONTNEED);
         }
     }
 }

@@ -83,10 +83,10 @@ fn array_bytes<'a>(arr: &'a Bound<'_, PyUntypedArray>) -> PyResult<&'a [u8]> {
 }
 
 /// An HDF5 weights file open for reading.
-#[pyclass(frozen, module = "kerasave._native")]
 ///
-/// Whoever holds the lock never waits for the GIL: long calls take it only after releasing
+/// Whoever holds a lock never waits for the GIL: long calls take it only after releasing
 /// the GIL, so threads sharing a file cannot deadlock.
+#[pyclass(frozen, module = "kerasave._native")]
 struct H5File {
     reader: RwLock<Option<Arc<H5Reader>>>,
     /// Tensors being read ahead, and the arrays they are read into (kept alive until the
