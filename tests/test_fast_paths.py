@@ -210,3 +210,75 @@ def test_loaded_weights_do_not_share_the_files_bytes(tmp_path):
     kerasave.save_model(_dense_model(), path)
     for a, b in zip(loaded.weights, model.weights, strict=True):
         np.testing.assert_array_equal(a.numpy(), b.numpy())
+
+
+# --- saving tensor by tensor ----------------------------------------------------------------
+
+
+@keras.saving.register_keras_serializable(package="kerasave_fast")
+class StoreUser(layers.Layer):
+    """Uses the store as a dict while saving: writes, reads back, deletes, counts."""
+
+    def build(self, input_shape):
+        self.w = self.add_weight(shape=(input_shape[-1], 2), name="w")
+        self.b = self.add_weight(shape=(2,), initializer="ones", name="b", dtype="bfloat16")
+
+    def call(self, x):
+        return x @ self.w + keras.ops.cast(self.b, x.dtype)
+
+    def save_own_variables(self, store):
+        store["0"] = self.w
+        store["1"] = self.b
+        store["scratch"] = np.arange(5)
+        # Read back what was written, as upstream's store allows.
+        np.testing.assert_array_equal(store["0"], self.w.numpy())
+        assert store["1"].dtype == self.b.numpy().dtype
+        assert "scratch" in store and len(store) == 3
+        del store["scratch"]
+        assert "scratch" not in store and sorted(store.keys()) == ["0", "1"]
+
+    def load_own_variables(self, store):
+        assert sorted(store.keys()) == ["0", "1"]
+        self.w.assign(store["0"])
+        self.b.assign(store["1"])
+
+
+def test_store_reads_back_and_deletes_like_upstream(tmp_path):
+    from conftest import h5_tree
+
+    keras.utils.set_random_seed(4)
+    inputs = keras.Input((3,))
+    model = keras.Model(inputs, StoreUser(name="user")(inputs))
+    ours, theirs = tmp_path / "ours.keras", tmp_path / "theirs.keras"
+    kerasave.save_model(model, ours)
+    UPSTREAM_SAVE(model, theirs)
+    assert h5_tree(ours) == h5_tree(theirs)
+    for path in (ours, theirs):
+        for load in (kerasave.load_model, UPSTREAM_LOAD):
+            loaded = load(path)
+            for a, b in zip(loaded.weights, model.weights, strict=True):
+                np.testing.assert_array_equal(a.numpy(), b.numpy())
+
+
+def test_failed_save_leaves_the_previous_file(tmp_path):
+    @keras.saving.register_keras_serializable(package="kerasave_fast")
+    class Breaks(layers.Layer):
+        def build(self, input_shape):
+            self.w = self.add_weight(shape=(input_shape[-1], 2), name="w")
+
+        def call(self, x):
+            return x @ self.w
+
+        def save_own_variables(self, store):
+            store["0"] = self.w
+            raise RuntimeError("disk on fire")
+
+    target = tmp_path / "m.keras"
+    kerasave.save_model(_dense_model(), target)
+    before = target.read_bytes()
+    inputs = keras.Input((3,))
+    broken = keras.Model(inputs, Breaks()(inputs))
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        kerasave.save_model(broken, target)
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.keras"]
