@@ -181,8 +181,9 @@ class WeightsReader:
         return out
 
     def verify(self):
-        """Raises zipfile.BadZipFile if the archive member read does not match its CRC-32
-        (checked while the weights were read); closes the file."""
+        """Raises zipfile.BadZipFile if the archive member does not match its CRC-32 (the
+        tensors were hashed as they were read; only the rest is read again); closes the
+        file."""
         self._h5.verify()
 
     def close(self):
