@@ -43,11 +43,21 @@ impl TempPath {
     }
 
     /// Renames the file to `target`; it is no longer removed.
+    ///
+    /// Freeing a large file that the rename replaces (its blocks, its cached pages) takes
+    /// time. The replaced file is held open across the rename, so the rename only unlinks
+    /// it, and the last close, which frees it, happens on a thread of its own. Should the
+    /// process end first, the kernel closes it: nothing is left behind.
     fn persist(&mut self, target: &Path) -> Result<()> {
         let path = self.0.take().expect("temporary path already kept");
+        let replaced = File::open(target).ok();
         if let Err(e) = std::fs::rename(&path, target) {
             let _ = std::fs::remove_file(&path);
             return Err(Error::io(target, e));
+        }
+        if let Some(replaced) = replaced {
+            // Without a thread to be had, the file is closed here, with the closure.
+            let _ = std::thread::Builder::new().spawn(move || drop(replaced));
         }
         Ok(())
     }
