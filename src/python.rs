@@ -82,6 +82,20 @@ fn array_bytes<'a>(arr: &'a Bound<'_, PyUntypedArray>) -> PyResult<&'a [u8]> {
     })
 }
 
+/// Runs `f` on the bytes of a writeable C-contiguous array, to read into.
+fn with_bytes_mut<T>(
+    arr: &Bound<'_, PyUntypedArray>,
+    f: impl FnOnce(&mut [u8]) -> PyResult<T>,
+) -> PyResult<T> {
+    let (ptr, len) = array_raw(arr, true)?;
+    if len == 0 {
+        return f(&mut []);
+    }
+    // SAFETY: a writeable C-contiguous array owns `len` bytes at `ptr`, and `arr` keeps it
+    // alive for this call.
+    f(unsafe { std::slice::from_raw_parts_mut(ptr, len) })
+}
+
 /// An HDF5 weights file open for reading.
 ///
 /// Whoever holds a lock never waits for the GIL: long calls take it only after releasing
@@ -175,18 +189,12 @@ impl H5File {
         path: &str,
         out: &Bound<'_, PyUntypedArray>,
     ) -> PyResult<()> {
-        let (ptr, len) = array_raw(out, true)?;
-        let buf: &mut [u8] = if len == 0 {
-            &mut []
-        } else {
-            // SAFETY: a writeable C-contiguous array owns `len` bytes at `ptr`, and `out`
-            // keeps it alive for this call.
-            unsafe { std::slice::from_raw_parts_mut(ptr, len) }
-        };
-        py.detach(|| {
-            let guard = self.reader.read().unwrap_or_else(|e| e.into_inner());
-            let reader = guard.as_ref().ok_or_else(closed)?;
-            Ok(reader.read_into(path, buf)?)
+        with_bytes_mut(out, |buf| {
+            py.detach(|| {
+                let guard = self.reader.read().unwrap_or_else(|e| e.into_inner());
+                let reader = guard.as_ref().ok_or_else(closed)?;
+                Ok(reader.read_into(path, buf)?)
+            })
         })
     }
 
@@ -407,15 +415,7 @@ impl ArchiveSaver {
         out: &Bound<'_, PyUntypedArray>,
     ) -> PyResult<()> {
         let dtype = DType::from_name(dtype)?;
-        let (ptr, len) = array_raw(out, true)?;
-        let buf: &mut [u8] = if len == 0 {
-            &mut []
-        } else {
-            // SAFETY: a writeable C-contiguous array owns `len` bytes at `ptr`, and `out`
-            // keeps it alive for this call.
-            unsafe { std::slice::from_raw_parts_mut(ptr, len) }
-        };
-        self.with(py, |s| s.read_into(path, dtype, buf))
+        with_bytes_mut(out, |buf| self.with(py, |s| s.read_into(path, dtype, buf)))
     }
 
     /// Completes the archive and renames it into place; asset files are given as
