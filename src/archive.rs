@@ -96,13 +96,14 @@ impl Slice {
         )
     }
 
-    /// Copies the bytes at `offset..offset + out.len()` of this slice into `out`; returns
-    /// their CRC-32, computed while they are hot.
+    /// Copies the bytes at `offset..offset + out.len()` of this slice into `out`; with `hash`,
+    /// returns their CRC-32, computed while they are hot (else 0).
     ///
     /// From a mapped file the bytes are read with `pread` rather than copied out of the map:
     /// the kernel copies from its page cache without building page tables for the map first,
     /// which costs more than the copy itself. Large copies are split over a few threads.
-    pub fn copy_to(&self, offset: usize, out: &mut [u8]) -> Result<u32> {
+    pub fn copy_to(&self, offset: usize, out: &mut [u8], hash: bool) -> Result<u32> {
+        let crc = |chunk: &[u8]| if hash { crc32fast::hash(chunk) } else { 0 };
         if offset
             .checked_add(out.len())
             .is_none_or(|end| end > self.range.len())
@@ -115,14 +116,14 @@ impl Slice {
         match &*self.data {
             Bytes::Owned(v) => parallel_chunks(out, |at, chunk| {
                 chunk.copy_from_slice(&v[start + at..start + at + chunk.len()]);
-                Ok(crc32fast::hash(chunk))
+                Ok(crc(chunk))
             }),
             Bytes::Map(_, file) => {
                 use std::os::unix::fs::FileExt;
                 parallel_chunks(out, |at, chunk| {
                     file.read_exact_at(chunk, (start + at) as u64)
                         .map_err(|e| Error::Invalid(format!("reading an archive member: {e}")))?;
-                    Ok(crc32fast::hash(chunk))
+                    Ok(crc(chunk))
                 })
             }
         }

@@ -103,9 +103,12 @@ pub fn save(target: &Path, model: &ModelFile<'_>) -> Result<()> {
 /// into place. Dropped unfinished, it leaves nothing behind.
 pub struct Saving {
     target: PathBuf,
-    archive: TempPath,
+    /// The file being written: the whole archive, or the bare weights file.
+    temp: TempPath,
     weights: Option<H5Writer>,
-    head: u64,
+    /// Where the weights start (the archive member's header goes before them); `None` for a
+    /// bare weights file.
+    head: Option<u64>,
     runs: Vec<KnownCrc>,
 }
 
@@ -113,15 +116,32 @@ impl Saving {
     /// Starts saving to `target`. The archive file is created first: a missing or read-only
     /// directory fails here with the operating system's error about the target.
     pub fn begin(target: &Path) -> Result<Self> {
-        release_cached_pages(target);
-        let archive = TempPath::beside(target, "keras.tmp");
-        File::create(archive.path()).map_err(|e| Error::io(target, e))?;
         // Room for the member's header, zip64 fields included, whatever the weights' size.
-        let head = StoredZip::<File>::head_for(WEIGHTS_H5, u64::MAX);
-        let weights = H5Writer::create(archive.path(), head)?;
+        Self::start(
+            target,
+            Some(StoredZip::<File>::head_for(WEIGHTS_H5, u64::MAX)),
+        )
+    }
+
+    /// Starts saving a bare HDF5 weights file (`.weights.h5`, a shard, or the weights of an
+    /// unzipped model directory) to `target`; `finish_weights` completes it.
+    pub fn begin_weights(target: &Path) -> Result<Self> {
+        Self::start(target, None)
+    }
+
+    fn start(target: &Path, head: Option<u64>) -> Result<Self> {
+        release_cached_pages(target);
+        let suffix = if head.is_some() {
+            "keras.tmp"
+        } else {
+            "h5.tmp"
+        };
+        let temp = TempPath::beside(target, suffix);
+        File::create(temp.path()).map_err(|e| Error::io(target, e))?;
+        let weights = H5Writer::create(temp.path(), head.unwrap_or(0))?;
         Ok(Saving {
             target: target.to_owned(),
-            archive,
+            temp,
             weights: Some(weights),
             head,
             runs: Vec::new(),
@@ -137,10 +157,14 @@ impl Saving {
         self.weights().group(path, attrs)
     }
 
-    /// Writes a tensor into the existing group `group`. Its CRC-32 is computed from memory
-    /// (beside the write, for a large one), so the archive's checksum needs no reread.
+    /// Writes a tensor into the existing group `group`. Inside an archive its CRC-32 is
+    /// computed from memory (beside the write, for a large one), so the archive's checksum
+    /// needs no reread.
     pub fn dataset(&mut self, group: &str, spec: &DatasetSpec<'_>) -> Result<()> {
         const BESIDE: usize = 8 << 20;
+        if self.head.is_none() {
+            return self.weights().dataset(group, spec).map(drop);
+        }
         let (placed, crc) = if spec.data.len() >= BESIDE {
             std::thread::scope(|scope| {
                 let crc = scope.spawn(|| crc32fast::hash(spec.data));
@@ -182,15 +206,17 @@ impl Saving {
         config: &str,
         assets: &[(String, PathBuf)],
     ) -> Result<()> {
+        let Some(head) = self.head else {
+            return Err(Error::Invalid("not saving an archive".into()));
+        };
         self.weights.take().expect("finished once").close()?;
-        let path = self.archive.path().to_owned();
+        let path = self.temp.path().to_owned();
         let file = OpenOptions::new()
             .read(true)
             .write(true)
             .open(&path)
             .map_err(|e| Error::io(&path, e))?;
         let end = file.metadata().map_err(|e| Error::io(&path, e))?.len();
-        let head = self.head;
         let size = end.checked_sub(head).ok_or_else(|| {
             Error::Hdf5("libhdf5 wrote a file shorter than its user block".into())
         })?;
@@ -212,7 +238,18 @@ impl Saving {
         zip.finish(&[METADATA, CONFIG, WEIGHTS_H5])?
             .into_inner()
             .map_err(|e| Error::io(&path, e.into_error()))?;
-        self.archive.persist(&self.target)
+        self.temp.persist(&self.target)
+    }
+
+    /// Completes a bare weights file and renames it into place.
+    pub fn finish_weights(mut self) -> Result<()> {
+        if self.head.is_some() {
+            return Err(Error::Invalid(
+                "saving an archive, not a weights file".into(),
+            ));
+        }
+        self.weights.take().expect("finished once").close()?;
+        self.temp.persist(&self.target)
     }
 }
 
@@ -437,6 +474,40 @@ mod tests {
                 assert_eq!(&out, data);
             }
         }
+    }
+
+    #[test]
+    fn bare_weights_file_round_trips_and_replaces_atomically() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("m.weights.h5");
+        std::fs::write(&target, b"previous").unwrap();
+        let kernel: Vec<u8> = (0..24).collect();
+        let spec = DatasetSpec {
+            name: "0".into(),
+            info: TensorInfo {
+                dtype: DType::F32,
+                shape: vec![2, 3],
+            },
+            data: &kernel,
+        };
+        // Abandoned: the previous file stays, nothing else is left.
+        let mut saving = Saving::begin_weights(&target).unwrap();
+        saving.group("vars", &[]).unwrap();
+        drop(saving);
+        assert_eq!(std::fs::read(&target).unwrap(), b"previous");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+
+        let mut saving = Saving::begin_weights(&target).unwrap();
+        saving.group("layers/dense/vars", &[]).unwrap();
+        saving.dataset("layers/dense/vars", &spec).unwrap();
+        saving.finish_weights().unwrap();
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let reader = H5Reader::open_file(&target, ShapeLimits::default()).unwrap();
+        let mut out = vec![0u8; 24];
+        reader.read_into("layers/dense/vars/0", &mut out).unwrap();
+        assert_eq!(out, kernel);
+        // A bare file has no archive checksum to verify.
+        reader.verify().unwrap();
     }
 
     #[test]

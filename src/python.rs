@@ -150,7 +150,7 @@ impl H5File {
     /// Opens the HDF5 file at `path`; `shape_limits` = (floor bytes, max expansion).
     #[staticmethod]
     fn open(py: Python<'_>, path: PathBuf, shape_limits: (u64, u64)) -> PyResult<Self> {
-        let reader = py.detach(|| H5Reader::open(&path, shape(shape_limits)))?;
+        let reader = py.detach(|| H5Reader::open_file(&path, shape(shape_limits)))?;
         Ok(H5File::new(reader))
     }
 
@@ -330,19 +330,38 @@ impl KerasArchive {
     }
 }
 
-/// A `.keras` archive being saved (atomically): weight groups and tensors as the model
-/// hands them over, then `finish` with the metadata and config JSON and the asset files.
-/// Whoever holds the lock never waits for the GIL.
+/// A `.keras` archive or a bare HDF5 weights file being saved (atomically): weight groups
+/// and tensors as the model hands them over, then `finish` (an archive, with the metadata
+/// and config JSON and the asset files) or `finish_weights`. Whoever holds the lock never
+/// waits for the GIL.
 #[pyclass(frozen, module = "kerasave._native")]
-struct ArchiveSaver {
+struct Saver {
     saving: Mutex<Option<Saving>>,
 }
 
 fn finished() -> PyErr {
-    PyValueError::new_err("the archive is already finished")
+    PyValueError::new_err("the file is already finished")
 }
 
-impl ArchiveSaver {
+impl Saver {
+    fn begin(
+        py: Python<'_>,
+        begin: impl FnOnce() -> crate::errors::Result<Saving> + Send,
+    ) -> PyResult<Self> {
+        let saving = py.detach(begin)?;
+        Ok(Saver {
+            saving: Mutex::new(Some(saving)),
+        })
+    }
+
+    fn take(&self) -> PyResult<Saving> {
+        self.saving
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+            .ok_or_else(finished)
+    }
+
     fn with<T: Send>(
         &self,
         py: Python<'_>,
@@ -357,14 +376,18 @@ impl ArchiveSaver {
 }
 
 #[pymethods]
-impl ArchiveSaver {
-    /// Starts saving to `path`: FileNotFoundError / PermissionError for a bad directory.
-    #[new]
-    fn new(py: Python<'_>, path: PathBuf) -> PyResult<Self> {
-        let saving = py.detach(|| Saving::begin(&path))?;
-        Ok(ArchiveSaver {
-            saving: Mutex::new(Some(saving)),
-        })
+impl Saver {
+    /// Starts saving a `.keras` archive to `path`: FileNotFoundError / PermissionError for
+    /// a bad directory.
+    #[staticmethod]
+    fn archive(py: Python<'_>, path: PathBuf) -> PyResult<Self> {
+        Self::begin(py, || Saving::begin(&path))
+    }
+
+    /// Starts saving a bare HDF5 weights file to `path`.
+    #[staticmethod]
+    fn weights(py: Python<'_>, path: PathBuf) -> PyResult<Self> {
+        Self::begin(py, || Saving::begin_weights(&path))
     }
 
     /// Creates the weights group at `path` with string attributes.
@@ -427,18 +450,15 @@ impl ArchiveSaver {
         config: &str,
         assets: Vec<(String, PathBuf)>,
     ) -> PyResult<()> {
-        py.detach(|| {
-            let saving = self
-                .saving
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .take()
-                .ok_or_else(finished)?;
-            Ok(saving.finish(metadata, config, &assets)?)
-        })
+        py.detach(|| Ok(self.take()?.finish(metadata, config, &assets)?))
     }
 
-    /// Abandons the archive: its temporary file is removed, the target left as it was.
+    /// Completes a bare weights file and renames it into place.
+    fn finish_weights(&self, py: Python<'_>) -> PyResult<()> {
+        py.detach(|| Ok(self.take()?.finish_weights()?))
+    }
+
+    /// Abandons the file: its temporary file is removed, the target left as it was.
     fn abort(&self, py: Python<'_>) {
         py.detach(|| drop(self.saving.lock().unwrap_or_else(|e| e.into_inner()).take()));
     }
@@ -450,6 +470,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.py().import("ml_dtypes")?;
     m.add_class::<KerasArchive>()?;
     m.add_class::<H5File>()?;
-    m.add_class::<ArchiveSaver>()?;
+    m.add_class::<Saver>()?;
     Ok(())
 }

@@ -140,7 +140,7 @@ def _save_archive(model, target):
 def _write_archive(model, path, config_json, metadata_json):
     from keras.src.saving import saving_lib
 
-    saver = _native.ArchiveSaver(path)
+    saver = _native.Saver.archive(path)
     assets = saving_lib.DiskIOStore(_ASSETS, mode="w")
     try:
         state.save_state(model, state.WeightsWriter(saver), assets, "", set())

@@ -37,7 +37,7 @@ def _vars_path(path):
 
 class WeightsWriter:
     """Writes the tensors of a model as upstream's `H5IOStore` lays them out, straight into
-    the archive being saved (`_native.ArchiveSaver`): each tensor is written when the model
+    the file being saved (`_native.Saver`): each tensor is written when the model
     hands it over, so none has to stay in memory until the end."""
 
     def __init__(self, saver):

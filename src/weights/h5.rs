@@ -42,7 +42,7 @@ use hdf5_sys::h5t::{
 };
 
 use super::{DType, TensorInfo};
-use crate::archive::{KnownCrc, MemberCrc, Slice};
+use crate::archive::{Bytes, KnownCrc, MemberCrc, Slice};
 use crate::errors::{Error, Result};
 
 /// Limits that refuse shape bombs, as upstream's `safe_get_h5_dataset`: a dataset is refused
@@ -305,6 +305,9 @@ pub struct H5Reader {
     copied: Mutex<Vec<KnownCrc>>,
 }
 
+/// The first bytes of an HDF5 file without a user block.
+const SIGNATURE: &[u8] = b"\x89HDF\r\n\x1a\n";
+
 const H5LT_FILE_IMAGE_DONT_COPY: u32 = 0x0002;
 const H5LT_FILE_IMAGE_DONT_RELEASE: u32 = 0x0004;
 
@@ -326,9 +329,28 @@ impl H5Reader {
         Self::indexed(file, None, limits)
     }
 
+    /// Opens the HDF5 file at `path` through a read-only memory map, so contiguous datasets
+    /// are copied straight from the file (as from an archive member) rather than through
+    /// libhdf5. A file that does not start with the HDF5 signature (one with a user block)
+    /// is left to libhdf5 to open.
+    pub fn open_file(path: &Path, limits: ShapeLimits) -> Result<Self> {
+        let bytes = Bytes::map(path)?;
+        if !bytes.starts_with(SIGNATURE) {
+            return Self::open(path, limits);
+        }
+        Self::open_image(Slice::whole(Arc::new(bytes)), limits).map_err(|e| match e {
+            Error::Hdf5(msg) => Error::Hdf5(msg.replacen(
+                "Unable to open HDF5 data",
+                &format!("Unable to open HDF5 file {}", path.display()),
+                1,
+            )),
+            other => other,
+        })
+    }
+
     /// Opens HDF5 bytes in memory without copying them (a stored archive member in place).
     pub fn open_image(image: Slice, limits: ShapeLimits) -> Result<Self> {
-        if !image.starts_with(b"\x89HDF\r\n\x1a\n") {
+        if !image.starts_with(SIGNATURE) {
             return Err(Error::Hdf5(
                 "Unable to open HDF5 data (file signature not found)".into(),
             ));
@@ -414,16 +436,19 @@ impl H5Reader {
                 .checked_add(nbytes)
                 .is_some_and(|end| end <= image.len() as u64)
             {
-                let crc = image.copy_to(offset as usize, out)?;
-                let run = KnownCrc {
-                    offset,
-                    len: nbytes,
-                    crc,
-                };
-                self.copied
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .push(run);
+                let hash = self.check.is_some();
+                let crc = image.copy_to(offset as usize, out, hash)?;
+                if hash {
+                    let run = KnownCrc {
+                        offset,
+                        len: nbytes,
+                        crc,
+                    };
+                    self.copied
+                        .lock()
+                        .unwrap_or_else(|e| e.into_inner())
+                        .push(run);
+                }
                 return Ok(());
             }
         }
