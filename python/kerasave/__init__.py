@@ -7,7 +7,15 @@
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _version
 
-from kerasave.api import install, is_installed, load_model, save_model, uninstall
+from kerasave.api import (
+    install,
+    is_installed,
+    load_model,
+    load_weights,
+    save_model,
+    save_weights,
+    uninstall,
+)
 
 try:
     __version__ = _version("kerasave")
@@ -19,6 +27,8 @@ __all__ = [
     "install",
     "is_installed",
     "load_model",
+    "load_weights",
     "save_model",
+    "save_weights",
     "uninstall",
 ]

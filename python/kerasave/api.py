@@ -1,12 +1,14 @@
-"""Drop-in replacements for `keras.saving.save_model` / `load_model`, and `install()`.
+"""Drop-in replacements for `keras.saving`'s entry points, and `install()`.
 
-kerasave handles local `.keras` archives (paths and file objects) with HDF5 weights; it hands
-everything else (remote paths, `hf://`, unzipped directories, npz weights, legacy `.h5`,
-Orbax checkpoints) to upstream Keras unchanged, so nothing that works upstream fails here.
+kerasave handles local `.keras` archives (paths and file objects), unzipped model
+directories, `.weights.h5` files and sharded `.weights.json` sets, all with HDF5 weights; it
+hands everything else (remote paths, `hf://`, npz weights, legacy `.h5`, Orbax checkpoints)
+to upstream Keras unchanged, so nothing that works upstream fails here.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import shutil
@@ -15,7 +17,7 @@ import tempfile
 import warnings
 import zipfile
 
-from kerasave import _native, lazy, state
+from kerasave import _native, lazy, sharded, state
 
 _CONFIG = "config.json"
 _WEIGHTS_H5 = "model.weights.h5"
@@ -34,6 +36,10 @@ def _upstream():
             "api_load": saving_api.load_model,
             "lib_save": saving_lib.save_model,
             "lib_load": saving_lib.load_model,
+            "api_save_weights": saving_api.save_weights,
+            "api_load_weights": saving_api.load_weights,
+            "lib_save_weights": saving_lib.save_weights_only,
+            "lib_load_weights": saving_lib.load_weights_only,
         }
     return _UPSTREAM
 
@@ -62,14 +68,24 @@ def _is_remote(path):
     return file_utils.is_remote_path(path)
 
 
-def _local_keras_path(filepath):
-    """`filepath` as a string when it names a local `.keras` file, else None."""
+def _local_path(filepath):
+    """`filepath` as a string when it names a local file or directory, else None."""
     if not isinstance(filepath, (str, os.PathLike)):
         return None
     path = os.fspath(filepath)
-    if not isinstance(path, str) or not path.endswith(".keras") or _is_remote(path):
+    if not isinstance(path, str) or path.startswith("hf://") or _is_remote(path):
         return None
     return path
+
+
+def _local_keras_path(filepath):
+    """`filepath` as a string when it names a local `.keras` file, else None."""
+    path = _local_path(filepath)
+    return path if path is not None and path.endswith(".keras") else None
+
+
+def _is_keras_dir(path):
+    return os.path.isdir(path) and os.path.exists(os.path.join(path, _CONFIG))
 
 
 # --- saving -------------------------------------------------------------------------------
@@ -91,8 +107,15 @@ def save_model(model, filepath, overwrite=True, zipped=None, **kwargs):
         ValueError: for an unsupported extension or argument, as upstream.
         OSError: when the file cannot be written.
     """
-    path = _local_keras_path(filepath)
-    if path is None or zipped is False or set(kwargs) - {"include_optimizer"}:
+    path = _local_path(filepath)
+    if zipped is None:
+        zipped = True
+    if (
+        path is None
+        or set(kwargs) - {"include_optimizer"}
+        or (zipped and not path.endswith(".keras"))
+    ):
+        # Legacy `.h5`, remote and Hugging Face targets, and upstream's errors.
         return _upstream()["api_save"](
             model, filepath, overwrite=overwrite, zipped=zipped, **kwargs
         )
@@ -101,23 +124,21 @@ def save_model(model, filepath, overwrite=True, zipped=None, **kwargs):
 
         if not io_utils.ask_to_proceed_with_overwrite(filepath):
             return
-    _save_archive(model, path)
+    _lib_save_model(model, path, zipped=zipped)
 
 
 def _lib_save_model(model, filepath, weights_format="h5", zipped=True):
     """Stands in for `keras.src.saving.saving_lib.save_model` once installed."""
-    path = _local_keras_path(filepath)
-    if weights_format == "h5" and zipped and isinstance(filepath, io.IOBase):
-        return _save_archive(model, filepath)
-    if weights_format == "h5" and zipped and path is not None:
-        return _save_archive(model, path)
-    return _upstream()["lib_save"](model, filepath, weights_format=weights_format, zipped=zipped)
-
-
-def _save_archive(model, target):
-    """Writes `model` to `target`, a path or a binary file object."""
-    from keras.src.saving import saving_lib
-
+    path = _local_path(filepath)
+    is_file = isinstance(filepath, io.IOBase)
+    if (
+        weights_format != "h5"
+        or (not is_file and path is None)
+        or (path is not None and path.endswith(".keras") != zipped)
+    ):
+        # npz weights, remote targets, and upstream's errors.
+        upstream = _upstream()["lib_save"]
+        return upstream(model, filepath, weights_format=weights_format, zipped=zipped)
     if not model.built:
         warnings.warn(
             "You are saving a model that has not yet been built. "
@@ -126,6 +147,17 @@ def _save_archive(model, target):
             "on some data.",
             stacklevel=3,
         )
+    if is_file:
+        return _save_archive(model, filepath)
+    if zipped:
+        return _save_archive(model, path)
+    return _save_dir(model, path)
+
+
+def _save_archive(model, target):
+    """Writes `model` to `target`, a path or a binary file object."""
+    from keras.src.saving import saving_lib
+
     config_json, metadata_json = saving_lib._serialize_model_as_json(model)
     if isinstance(target, io.IOBase):
         with tempfile.TemporaryDirectory() as tmp:
@@ -135,6 +167,28 @@ def _save_archive(model, target):
                 shutil.copyfileobj(f, target, 1 << 20)
     else:
         _write_archive(model, target, config_json, metadata_json)
+
+
+def _save_dir(model, dirpath):
+    """Writes `model` as an unzipped directory: upstream's files, the weights by the Rust
+    core. The assets go into `<dirpath>/assets` whatever the form of `dirpath` (upstream
+    loses them when `dirpath` is relative)."""
+    from keras.src.saving import saving_lib
+
+    os.makedirs(dirpath, exist_ok=True)
+    config_json, metadata_json = saving_lib._serialize_model_as_json(model)
+    with open(os.path.join(dirpath, "metadata.json"), "w") as f:
+        f.write(metadata_json)
+    with open(os.path.join(dirpath, _CONFIG), "w") as f:
+        f.write(config_json)
+    saver = _native.Saver.weights(os.path.join(dirpath, _WEIGHTS_H5))
+    assets = saving_lib.DiskIOStore(os.path.abspath(os.path.join(dirpath, _ASSETS)), mode="w")
+    try:
+        state.save_state(model, state.WeightsWriter(saver), assets, "", set())
+        saver.finish_weights()
+    finally:
+        saver.abort()
+        assets.close()
 
 
 def _write_archive(model, path, config_json, metadata_json):
@@ -158,7 +212,8 @@ def load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
     """Loads a model saved via `model.save()`, as `keras.saving.load_model` does.
 
     Args:
-        filepath: `str` or `pathlib.Path` object, path to the saved model file.
+        filepath: `str` or `pathlib.Path` object, path to the saved model file
+            (or unzipped model directory).
         custom_objects: Optional dictionary mapping names
             (strings) to custom classes or functions to be
             considered during deserialization.
@@ -175,11 +230,13 @@ def load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
             weights that do not fit the model, as upstream.
         zipfile.BadZipFile, KeyError, OSError: for a damaged archive, as upstream.
     """
-    path = _local_keras_path(filepath)
-    if path is not None and os.path.isfile(path):
+    path = _local_path(filepath)
+    if path is not None and path.endswith(".keras") and os.path.isfile(path):
         archive = _open_or_none(path)
         if archive is not None:
             return _load_archive(archive, custom_objects, compile, safe_mode, path)
+    elif path is not None and not path.endswith(".keras") and _is_keras_dir(path):
+        return _load_dir(path, custom_objects, compile, safe_mode)
     return _upstream()["api_load"](
         filepath, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
     )
@@ -191,12 +248,14 @@ def _lib_load_model(filepath, custom_objects=None, compile=True, safe_mode=True)
         data = filepath.read()
         archive = _native.KerasArchive.from_bytes(data)
         return _load_archive(archive, custom_objects, compile, safe_mode, io.BytesIO(data))
-    path = _local_keras_path(filepath)
-    if path is not None:
+    path = _local_path(filepath)
+    if path is not None and path.endswith(".keras"):
         # Upstream opens the path whatever it is: a missing file raises the same way.
         archive = _open_or_none(path) if os.path.isfile(path) else None
         if archive is not None:
             return _load_archive(archive, custom_objects, compile, safe_mode, path)
+    elif path is not None and _is_keras_dir(path):
+        return _load_dir(path, custom_objects, compile, safe_mode)
     return _upstream()["lib_load"](
         filepath, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
     )
@@ -215,8 +274,6 @@ def _open_or_none(path):
 def _load_archive(archive, custom_objects, compile, safe_mode, source):
     """Loads the model in `archive`; `source` (its path or a file object over its bytes)
     is what upstream reads for the layouts kerasave hands over."""
-    from keras.src.saving import saving_lib
-
     names = archive.names()
     if _WEIGHTS_H5 not in names and _WEIGHTS_NPZ in names:
         # npz weights are not handled by the Rust core yet.
@@ -224,49 +281,231 @@ def _load_archive(archive, custom_objects, compile, safe_mode, source):
             source, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
         )
     limits = _limits()
-    config_json = archive.read(_CONFIG, limits["zip"])
-    # The weights are opened and read ahead while Keras builds the model. A failure to
-    # open them is raised where upstream meets it: after the model is built.
-    weights = weights_error = None
-    if _WEIGHTS_H5 in names:
+
+    def open_weights():
+        if _WEIGHTS_H5 not in names:
+            raise ValueError(f"Expected a {_WEIGHTS_H5} or {_WEIGHTS_NPZ} file.")
+        return archive.weights(limits["zip"], limits["h5"])
+
+    @contextlib.contextmanager
+    def assets():
+        if len(names) <= 3:
+            yield None
+            return
+        from keras.src.saving import saving_lib
+
+        for name in names:
+            archive.check_bomb(name, limits["extract"])
+        assets_dir = tempfile.mkdtemp()
         try:
-            weights = state.WeightsReader(archive.weights(limits["zip"], limits["h5"]))
-            weights.read_ahead(skip=() if compile else ("optimizer/",))
-        except Exception as e:
-            weights_error = e
+            archive.extract_assets(assets_dir, limits["zip"])
+            yield saving_lib.DiskIOStore(assets_dir, mode="r")
+        finally:
+            shutil.rmtree(assets_dir, ignore_errors=True)
+
+    config_json = archive.read(_CONFIG, limits["zip"])
+    return _build_and_load(config_json, open_weights, assets, custom_objects, compile, safe_mode)
+
+
+def _load_dir(dirpath, custom_objects, compile, safe_mode):
+    """Loads the model in an unzipped model directory, as upstream's `_load_model_from_dir`."""
+    filenames = os.listdir(dirpath)
+    if _WEIGHTS_H5 not in filenames:
+        # npz weights, or upstream's error for none.
+        return _upstream()["lib_load"](
+            dirpath, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
+        )
+    limits = _limits()
+
+    def open_weights():
+        return _native.H5File.open(os.path.join(dirpath, _WEIGHTS_H5), limits["h5"])
+
+    @contextlib.contextmanager
+    def assets():
+        if len(filenames) <= 3:
+            yield None
+            return
+        from keras.src.saving import saving_lib
+
+        store = saving_lib.DiskIOStore(os.path.join(dirpath, _ASSETS), mode="r")
+        try:
+            yield store
+        finally:
+            store.close()
+
+    with open(os.path.join(dirpath, _CONFIG)) as f:
+        config_json = f.read()
+    return _build_and_load(config_json, open_weights, assets, custom_objects, compile, safe_mode)
+
+
+def _build_and_load(config_json, open_weights, assets, custom_objects, compile, safe_mode):
+    """Builds the model from its config and loads its weights and assets.
+
+    `open_weights()` gives the HDF5 weights file, which is read ahead while Keras builds the
+    model; a failure to open it is raised where upstream meets it: after the model is built.
+    `assets()` is a context manager giving the assets store, or None.
+    """
+    from keras.src.saving import saving_lib
+
+    weights = weights_error = None
+    try:
+        weights = state.WeightsReader(open_weights())
+        weights.read_ahead(skip=() if compile else ("optimizer/",))
+    except Exception as e:
+        weights_error = e
     try:
         with lazy.deferred_init():
             model = saving_lib._model_from_config(config_json, custom_objects, compile, safe_mode)
-            if _WEIGHTS_H5 not in names:
-                raise ValueError(f"Expected a {_WEIGHTS_H5} or {_WEIGHTS_NPZ} file.")
             if weights_error is not None:
                 raise weights_error
-            _load_weights_and_assets(model, archive, names, limits, weights)
+            load = state.LoadState()
+            with assets() as assets_store:
+                state.load_state(model, weights, assets_store, "", load)
+            weights.verify()
+            load.raise_failures()
     finally:
         if weights is not None:
             weights.close()
     return model
 
 
-def _load_weights_and_assets(model, archive, names, limits, weights):
-    from keras.src.saving import saving_lib
+# --- weights only -----------------------------------------------------------------------------
 
-    assets_dir = None
+
+def save_weights(model, filepath, overwrite=True, max_shard_size=None, **kwargs):
+    """Saves the weights of a model, as `keras.saving.save_weights` / `Model.save_weights`.
+
+    Args:
+        model: a built Keras model.
+        filepath: `str` or `pathlib.Path` ending in `.weights.h5`, or in `.weights.json`
+            when sharding.
+        overwrite: Whether to overwrite an existing file, or ask the user.
+        max_shard_size: `int` or `float`, the maximum size in GB of each shard; `None`
+            saves one file.
+        objects_to_skip: Optional list of saveables whose state is not saved.
+
+    Raises:
+        ValueError: for a bad file name, an unbuilt model or a tensor larger than a shard,
+            as upstream.
+    """
+    filepath_str = str(filepath)
+    _check_weights_name(filepath_str, max_shard_size)
     try:
-        assets = None
-        if len(names) > 3:
-            for name in names:
-                archive.check_bomb(name, limits["extract"])
-            assets_dir = tempfile.mkdtemp()
-            archive.extract_assets(assets_dir, limits["zip"])
-            assets = saving_lib.DiskIOStore(assets_dir, mode="r")
-        load = state.LoadState()
-        state.load_state(model, weights, assets, "", load)
+        exists = os.path.exists(filepath)
+    except TypeError:
+        exists = False
+    if exists and not overwrite:
+        from keras.src.utils import io_utils
+
+        if not io_utils.ask_to_proceed_with_overwrite(filepath_str):
+            return
+    _lib_save_weights_only(model, filepath, max_shard_size, **kwargs)
+
+
+def _check_weights_name(filepath_str, max_shard_size):
+    if max_shard_size is None and not filepath_str.endswith(".weights.h5"):
+        raise ValueError(
+            f"The filename must end in `.weights.h5`. Received: filepath={filepath_str}"
+        )
+    elif max_shard_size is not None and not filepath_str.endswith(("weights.h5", "weights.json")):
+        raise ValueError(
+            "The filename must end in `.weights.json` when `max_shard_size` is "
+            f"specified. Received: filepath={filepath_str}"
+        )
+
+
+def _lib_save_weights_only(model, filepath, max_shard_size=None, objects_to_skip=None):
+    """Stands in for `keras.src.saving.saving_lib.save_weights_only` once installed."""
+    path = _local_path(filepath)
+    if path is None:
+        return _upstream()["lib_save_weights"](model, filepath, max_shard_size, objects_to_skip)
+    if not model.built:
+        raise ValueError(
+            "You are saving a model that has not yet been built. "
+            "Try building the model first by calling it on some data or "
+            "by using `build()`."
+        )
+    _check_weights_name(path, max_shard_size)
+    visited = set() if objects_to_skip is None else {id(o) for o in objects_to_skip}
+    if max_shard_size is not None:
+        writer = sharded.ShardedWriter(path, max_shard_size)
+        try:
+            state.save_state(model, writer, None, "", visited)
+            writer.finish()
+        finally:
+            writer.abort()
+        return
+    saver = _native.Saver.weights(path)
+    try:
+        state.save_state(model, state.WeightsWriter(saver), None, "", visited)
+        saver.finish_weights()
+    finally:
+        saver.abort()
+
+
+def load_weights(model, filepath, skip_mismatch=False, **kwargs):
+    """Loads weights into a model, as `keras.saving.load_weights` / `Model.load_weights`.
+
+    `.keras`, `.weights.h5` and sharded `.weights.json` files are read by kerasave; legacy
+    `.h5` files and Orbax checkpoints by upstream Keras.
+
+    Args:
+        model: a built Keras model.
+        filepath: `str` or `pathlib.Path` of the file to load.
+        skip_mismatch: Whether to skip (with a warning) the objects whose weights do not
+            match, instead of raising.
+        objects_to_skip: Optional list of saveables whose state is not loaded (not for
+            `.keras` files).
+
+    Raises:
+        ValueError: for an unsupported file, an unbuilt model or weights that do not fit
+            the model, as upstream.
+    """
+    filepath_str = str(filepath)
+    local = _local_path(filepath) is not None
+    extra = dict(kwargs)
+    objects_to_skip = extra.pop("objects_to_skip", None)
+    by_name = extra.pop("by_name", None)
+    if local and not extra and by_name is None:
+        if filepath_str.endswith(".keras") and objects_to_skip is None:
+            return _lib_load_weights_only(model, filepath, skip_mismatch=skip_mismatch)
+        if filepath_str.endswith((".weights.h5", ".weights.json")):
+            return _lib_load_weights_only(
+                model, filepath, skip_mismatch=skip_mismatch, objects_to_skip=objects_to_skip
+            )
+    # Legacy `.h5`, Orbax, remote paths and upstream's errors.
+    return _upstream()["api_load_weights"](model, filepath, skip_mismatch=skip_mismatch, **kwargs)
+
+
+def _lib_load_weights_only(model, filepath, skip_mismatch=False, objects_to_skip=None):
+    """Stands in for `keras.src.saving.saving_lib.load_weights_only` once installed."""
+    path = _local_path(filepath)
+    if path is None or not path.endswith(("weights.h5", "weights.json", ".keras")):
+        return _upstream()["lib_load_weights"](
+            model, filepath, skip_mismatch=skip_mismatch, objects_to_skip=objects_to_skip
+        )
+    if not model.built:
+        raise ValueError(
+            "You are loading weights into a model that has not yet been built. "
+            "Try building the model first by calling it on some data or "
+            "by using `build()`."
+        )
+    limits = _limits()
+    if path.endswith("weights.h5"):
+        weights = state.WeightsReader(_native.H5File.open(path, limits["h5"]))
+    elif path.endswith("weights.json"):
+        weights = sharded.ShardedReader(path, limits["h5"])
+    else:
+        archive = _native.KerasArchive.open(path)
+        weights = state.WeightsReader(archive.weights(limits["zip"], limits["h5"]))
+    try:
+        visited = set() if objects_to_skip is None else {id(o) for o in objects_to_skip}
+        load = state.LoadState(skip_mismatch=skip_mismatch, visited=visited)
+        state.load_state(model, weights, None, "", load)
         weights.verify()
     finally:
-        if assets_dir is not None:
-            shutil.rmtree(assets_dir, ignore_errors=True)
-    load.raise_failures()
+        weights.close()
+    load.raise_failures(warn_only=skip_mismatch)
 
 
 # --- install ------------------------------------------------------------------------------
@@ -281,15 +520,30 @@ def _replacements():
         id(up["api_load"]): load_model,
         id(up["lib_save"]): _lib_save_model,
         id(up["lib_load"]): _lib_load_model,
+        id(up["api_save_weights"]): save_weights,
+        id(up["api_load_weights"]): load_weights,
+        id(up["lib_save_weights"]): _lib_save_weights_only,
+        id(up["lib_load_weights"]): _lib_load_weights_only,
     }
+
+
+_PATCHED_NAMES = (
+    "save_model",
+    "load_model",
+    "save_weights",
+    "load_weights",
+    "save_weights_only",
+    "load_weights_only",
+)
 
 
 def install():
     """Routes Keras's saving through kerasave.
 
-    Afterwards `model.save(...)`, `keras.saving.save_model` / `load_model`,
+    Afterwards `model.save(...)`, `model.save_weights(...)`, `model.load_weights(...)`,
+    `keras.saving.save_model` / `load_model` / `save_weights` / `load_weights`,
     `keras.models.save_model` / `load_model` and `keras.src.saving.saving_lib`'s
-    functions use kerasave for local `.keras` files and upstream for the rest.
+    functions use kerasave for what it handles and upstream for the rest.
     Calling it again does nothing; `uninstall()` restores upstream.
     """
     import keras  # noqa: F401  (loads the modules to patch)
@@ -301,7 +555,7 @@ def install():
         name = getattr(module, "__name__", "") or ""
         if not name.startswith("keras"):
             continue
-        for attr in ("save_model", "load_model"):
+        for attr in _PATCHED_NAMES:
             current = getattr(module, attr, None)
             if current is not None and id(current) in replacements:
                 _INSTALLED.append((module, attr, current))

@@ -31,7 +31,8 @@ def _keras_internals():
 # --- stores -------------------------------------------------------------------------------
 
 
-def _vars_path(path):
+def vars_path(path):
+    """The group a saveable's tensors go in: `vars`, `layers/dense/vars`, ..."""
     return f"{path}/vars" if path else "vars"
 
 
@@ -47,11 +48,15 @@ class WeightsWriter:
     def make(self, path, metadata=None):
         if not isinstance(metadata, (dict, type(None))):
             raise ValueError(f"`metadata` should be a dict or `None`. Received: {metadata}")
-        entry = _GroupWriter(self, _vars_path(path))
+        entry = _GroupWriter(self, vars_path(path))
         if metadata:
             # Upstream creates the group at once when it has metadata, even if empty.
             entry._create([(str(k), str(v)) for k, v in metadata.items()])
         return entry
+
+    def make_group(self, path):
+        """The store for the group at `path` (created when first written to)."""
+        return _GroupWriter(self, path)
 
     def _add_group(self, path, attrs):
         if path in self._paths:
@@ -74,17 +79,15 @@ class _GroupWriter:
         self._created = True
 
     def __setitem__(self, key, value):
-        backend = _keras_internals()[0]
+        self.put(key, *prepare(value))
+
+    def put(self, key, array, dtype):
+        """Writes `array` (from `prepare`) as dataset `key`, creating the group first."""
         if not self._created:
             self._create()
         key = str(key)
         if key in self._items:
             raise ValueError(f"Unable to create dataset '{self._path}/{key}' (name already exists)")
-        # Not `np.ascontiguousarray`: it turns a scalar into shape (1,).
-        array = _to_numpy(backend, value)
-        if not array.flags.c_contiguous:
-            array = array.copy(order="C")
-        dtype = backend.standardize_dtype(array.dtype)
         self._writer.saver.dataset(self._path, key, dtype, array)
         self._items[key] = (dtype, array.shape)
 
@@ -107,6 +110,16 @@ class _GroupWriter:
 
     def keys(self):
         return self._items.keys()
+
+
+def prepare(value):
+    """`value` as a C-contiguous numpy array, and Keras's name of its dtype."""
+    backend = _keras_internals()[0]
+    # Not `np.ascontiguousarray`: it turns a scalar into shape (1,).
+    array = _to_numpy(backend, value)
+    if not array.flags.c_contiguous:
+        array = array.copy(order="C")
+    return array, backend.standardize_dtype(array.dtype)
 
 
 def _to_numpy(backend, value):
@@ -151,6 +164,10 @@ class WeightsReader:
             if path in self._groups and "vars" in self._groups[path]:
                 return _GroupReader(self, self._checked_group(f"{path}/vars"))
         return _GroupReader(self, None)
+
+    def _group_or_empty(self, path):
+        """The group at `path`, or an empty store where there is none."""
+        return _GroupReader(self, self._checked_group(path) if self._has(path) else None)
 
     def _checked_group(self, path):
         if path not in self._groups:

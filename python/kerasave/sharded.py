@@ -1,0 +1,243 @@
+"""Sharded weights: `<name>.weights.json` and its `<name>_00000.weights.h5`, ... shards.
+
+The layout, the JSON map and the rules for which shard a tensor goes to are upstream's
+(`keras/src/saving/saving_lib.py`, `ShardedH5IOStore`): a tensor goes into the current shard
+unless it would take the shard past `max_shard_size` GB, in which case a new shard begins, so
+one layer's tensors may be split over two shards. Each shard is written (atomically) and read
+by the Rust core; a load opens a shard only when a layer needs it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import pathlib
+import warnings
+
+from kerasave import _native, state
+
+
+def json_path(path, mode):
+    """`path` with the `.json` suffix sharding requires, warning as upstream when renamed."""
+    path = pathlib.Path(path)
+    if path.suffix != ".json":
+        method = "Saving" if mode == "w" else "Loading"
+        new_path = path.with_suffix(".json")
+        warnings.warn(
+            f"{method} sharded weights requires `*.json` as the "
+            f"extension. The original path: {str(path)} will be "
+            f"renamed to {str(new_path)}.",
+            stacklevel=3,
+        )
+        path = new_path
+    return path
+
+
+def _shard_name(base_name, index):
+    return f"{base_name}_{index:05}.weights.h5"
+
+
+def _h5_name(path):
+    """The name h5py gives the group `path`: `/vars`, `/layers/dense/vars`."""
+    return f"/{path}"
+
+
+class ShardedWriter:
+    """Writes a model's tensors over shards of at most `max_shard_size` GB, plus the JSON map."""
+
+    def __init__(self, path, max_shard_size=5):
+        self.path = json_path(path, "w")
+        self.max_shard_size = float(max_shard_size) * 1024**3  # To bytes.
+        self.base_name = self.path.stem.replace(".weights", "")
+        self.config = {"metadata": {"total_size": 0}, "weight_map": {}}
+        self.total_size = 0
+        self.current_size = 0
+        self.shards = []  # (file name, Saver, WeightsWriter), the last one current
+        self._new_shard()
+
+    @property
+    def current(self):
+        return self.shards[-1]
+
+    def _new_shard(self):
+        name = _shard_name(self.base_name, len(self.shards))
+        saver = _native.Saver.weights(self.path.with_name(name))
+        self.shards.append((name, saver, state.WeightsWriter(saver)))
+
+    def make(self, path, metadata=None):
+        if not isinstance(metadata, (dict, type(None))):
+            raise ValueError(f"`metadata` should be a dict or `None`. Received: {metadata}")
+        return _ShardedGroupWriter(self, path, metadata)
+
+    def finish(self):
+        """Completes every shard, then writes the JSON map."""
+        for _name, saver, _writer in self.shards:
+            saver.finish_weights()
+        self.config["metadata"]["total_size"] = self.total_size
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        try:
+            with open(tmp, "w") as f:
+                f.write(json.dumps(self.config, indent=4))
+            os.replace(tmp, self.path)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+
+    def abort(self):
+        for _name, saver, _writer in self.shards:
+            saver.abort()
+
+
+class _ShardedGroupWriter:
+    """The store one saveable writes into: its group in each shard it spans."""
+
+    def __init__(self, writer, path, metadata):
+        self._writer = writer
+        self._path = state.vars_path(path)
+        self._parts = {}  # shard name -> _GroupWriter, in the order the shards were used
+        if metadata:
+            # Upstream creates the group at once in the current shard when it has metadata.
+            self._part()._create([(str(k), str(v)) for k, v in metadata.items()])
+
+    def _part(self, name=None):
+        name = name or self._writer.current[0]
+        part = self._parts.get(name)
+        if part is None:
+            writer = next(w for n, _, w in self._writer.shards if n == name)
+            part = self._parts[name] = writer.make_group(self._path)
+        return part
+
+    def __setitem__(self, key, value):
+        from keras.src.utils import dtype_utils
+        from keras.src.utils.summary_utils import readable_memory_size
+
+        w = self._writer
+        array, dtype = state.prepare(value)
+        value_size = math.prod(array.shape) * dtype_utils.dtype_size(dtype) / 8  # In bytes.
+        w.total_size += value_size
+        if value_size > w.max_shard_size:
+            raise ValueError(
+                f"The size of {key} is {readable_memory_size(value_size)} which "
+                f"exceeds the maximum shard size {readable_memory_size(w.max_shard_size)}. "
+                "You can increase the `max_shard_size` parameter to accommodate the size."
+            )
+        w.current_size += value_size
+        if w.current_size > w.max_shard_size:
+            w._new_shard()
+            w.current_size = value_size
+        self._part().put(key, array, dtype)
+        name = w.current[0]
+        weight_map = w.config["weight_map"]
+        variable_path = _h5_name(self._path)
+        if variable_path not in weight_map:
+            weight_map[variable_path] = name
+        else:
+            if not isinstance(weight_map[variable_path], list):
+                weight_map[variable_path] = [weight_map[variable_path]]
+            if name not in weight_map[variable_path]:
+                weight_map[variable_path].append(name)
+
+    def _holder(self, key):
+        for part in self._parts.values():
+            if key in part:
+                return part
+        return None
+
+    def __getitem__(self, key):
+        part = self._holder(str(key))
+        if part is None:
+            raise KeyError(f"Key '{key}' not found in any of the shards: {list(self._parts)}")
+        return part[key]
+
+    def __delitem__(self, key):
+        part = self._holder(str(key))
+        if part is None:
+            raise KeyError(f"Key '{key}' not found in any of the shards: {list(self._parts)}")
+        del part[key]
+
+    def __contains__(self, key):
+        return self._holder(str(key)) is not None
+
+    def __len__(self):
+        return sum(len(part) for part in self._parts.values())
+
+    def keys(self):
+        return [key for part in self._parts.values() for key in part.keys()]
+
+
+class ShardedReader:
+    """Hands out the tensors of a sharded weights file with upstream's lookup rules."""
+
+    def __init__(self, path, shape_limits):
+        self.path = json_path(path, "r")
+        with open(self.path) as f:
+            self.config = json.load(f)
+        self.base_name = self.path.stem.replace(".weights", "")
+        self._limits = shape_limits
+        self._readers = {}
+        # Upstream opens the first shard at once: a missing one fails here.
+        self.current = _shard_name(self.base_name, 0)
+        self._reader(self.current)
+
+    def _reader(self, name):
+        reader = self._readers.get(name)
+        if reader is None:
+            h5 = _native.H5File.open(self.path.with_name(name), self._limits)
+            reader = self._readers[name] = state.WeightsReader(h5)
+        return reader
+
+    def get(self, path):
+        weight_map = self.config["weight_map"]
+        filenames = weight_map.get(path or "/vars") or weight_map.get(f"/{path}/vars")
+        if filenames is None:
+            filenames = []
+        elif not isinstance(filenames, list):
+            filenames = [filenames]
+        if filenames and filenames[0] != self.current:
+            self.current = filenames[0]
+        main = self._reader(self.current).get(path)
+        others = [
+            self._reader(name)._group_or_empty(state.vars_path(path))
+            for name in filenames
+            if name != self.current
+        ]
+        return _ShardedGroupReader(main, others, filenames)
+
+    def has_path(self, path):
+        """Whether any shard has a group under `path`, from the JSON map."""
+        leading = f"/{path}"
+        prefix = f"{leading}/"
+        return any(k == leading or k.startswith(prefix) for k in self.config["weight_map"])
+
+    def verify(self):
+        for reader in self._readers.values():
+            reader.verify()
+
+    def close(self):
+        for reader in self._readers.values():
+            reader.close()
+        self._readers.clear()
+
+
+class _ShardedGroupReader:
+    """One saveable's group in its first shard, then in the other shards it spans."""
+
+    def __init__(self, main, others, filenames):
+        self._groups = [main, *others]
+        self._filenames = filenames
+
+    def keys(self):
+        return [key for group in self._groups for key in group.keys()]
+
+    def __len__(self):
+        return sum(len(group) for group in self._groups)
+
+    def __contains__(self, key):
+        return any(key in group for group in self._groups)
+
+    def __getitem__(self, key):
+        for group in self._groups:
+            if key in group:
+                return group[key]
+        raise KeyError(f"Key '{key}' not found in any of the shards: {self._filenames}")
