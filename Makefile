@@ -9,12 +9,13 @@ export VIRTUAL_ENV := $(CURDIR)/$(VENV)
 
 .PHONY: setup build test test-rust test-python peer lint fmt demo bench clean
 
-# A virtual environment with the run-time and test dependencies (cmake >= 3.26 builds libhdf5).
+# A virtual environment with the run-time and test dependencies (cmake >= 3.26 builds libhdf5;
+# tensorflow-cpu only gives the tests the string ops of Keras's lookup layers).
 $(VENV)/.deps: pyproject.toml
 	python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q "maturin>=1.5,<2" "cmake>=3.26" numpy ml_dtypes \
-		"keras>=3.15,<4" "jax[cpu]" h5py pytest ruff mypy
+		"keras>=3.15,<4" "jax[cpu]" h5py pytest ruff mypy tensorflow-cpu
 	touch $@
 
 setup: $(VENV)/.deps

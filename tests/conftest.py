@@ -30,7 +30,15 @@ PATCH_POINTS = [
     (saving_api, "load_model"),
     (saving_lib, "save_model"),
     (saving_lib, "load_model"),
+    (keras.saving, "save_weights"),
+    (keras.saving, "load_weights"),
+    (saving_api, "save_weights"),
+    (saving_api, "load_weights"),
+    (saving_lib, "save_weights_only"),
+    (saving_lib, "load_weights_only"),
     (_model_module.Model, "save"),
+    (_model_module.Model, "save_weights"),
+    (_model_module.Model, "load_weights"),
 ]
 ORIGINALS = {(owner, attr): owner.__dict__[attr] for owner, attr in PATCH_POINTS}
 
@@ -39,6 +47,8 @@ UPSTREAM_SAVE = saving_api.save_model
 UPSTREAM_LOAD = saving_api.load_model
 UPSTREAM_LIB_SAVE = saving_lib.save_model
 UPSTREAM_LIB_LOAD = saving_lib.load_model
+UPSTREAM_SAVE_WEIGHTS = saving_api.save_weights
+UPSTREAM_LOAD_WEIGHTS = saving_api.load_weights
 
 import kerasave  # noqa: E402
 
@@ -183,6 +193,9 @@ def read_member(path, name):
 
 
 def _open_weights(path):
+    """The HDF5 weights of a `.keras` archive (path or bytes), or a bare `.h5` file."""
+    if isinstance(path, (str, os.PathLike)) and str(path).endswith(".h5"):
+        return h5py.File(path, "r")
     return h5py.File(io.BytesIO(read_member(path, "model.weights.h5")), "r")
 
 
@@ -233,7 +246,8 @@ def _attrs(obj):
 
 
 def h5_tree(path):
-    """`{hdf5 path: (kind, shape, dtype, attrs)}` of a `.keras` file's weights.
+    """`{hdf5 path: (kind, shape, dtype, attrs)}` of a `.keras` file's weights (or of a
+    bare HDF5 weights file).
 
     `kind` is "group" or "dataset"; `dtype` is NumPy's dtype string plus the
     precise HDF5 type (so e.g. bfloat16-as-opaque and bool-as-enum are pinned

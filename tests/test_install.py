@@ -7,7 +7,9 @@ import h5py
 import keras
 import keras.src.saving
 import kerasave
+import numpy as np
 import pytest
+import zoo
 from conftest import (
     ORIGINALS,
     UPSTREAM_LIB_LOAD,
@@ -17,6 +19,7 @@ from conftest import (
     assert_same_h5_tree,
     assert_same_model,
     assert_same_predictions,
+    assert_same_weights,
     leaked_patches,
     zip_members,
 )
@@ -236,3 +239,38 @@ def test_upstream_entry_points_untouched_after_uninstall(zoo_models, tmp_path):
     assert keras.src.saving.load_model is ORIGINALS[(keras.src.saving, "load_model")]
     model.save(tmp_path / "m.keras")
     assert_same_model(model, keras.saving.load_model(tmp_path / "m.keras"), x)
+
+
+WEIGHT_SAVERS = {
+    "Model.save_weights": lambda model, path, **kw: model.save_weights(path, **kw),
+    "keras.saving.save_weights": lambda model, path, **kw: keras.saving.save_weights(
+        model, path, **kw
+    ),
+    "saving_lib.save_weights_only": lambda model, path, **kw: saving_lib.save_weights_only(
+        model, path, kw.get("max_shard_size")
+    ),
+}
+WEIGHT_LOADERS = {
+    "Model.load_weights": lambda model, path: model.load_weights(path),
+    "keras.saving.load_weights": lambda model, path: keras.saving.load_weights(model, path),
+    "saving_lib.load_weights_only": lambda model, path: saving_lib.load_weights_only(model, path),
+}
+
+
+@pytest.mark.parametrize("sharded", [False, True], ids=["single", "sharded"])
+@pytest.mark.parametrize("saver", list(WEIGHT_SAVERS))
+def test_weights_entry_points_go_through_kerasave(
+    saver, sharded, installed, zoo_models, tmp_path, h5py_calls
+):
+    model, x = zoo_models.get("cnn_batchnorm")
+    name, kwargs = ("m.weights.json", {"max_shard_size": 1e-4}) if sharded else ("m.weights.h5", {})
+    path = tmp_path / name
+    assert WEIGHT_SAVERS[saver](model, path, **kwargs) is None
+    for loader in WEIGHT_LOADERS.values():
+        fresh, _ = zoo.ZOO["cnn_batchnorm"].build()
+        for v in fresh.variables:
+            v.assign(np.zeros(v.shape, dtype=v.dtype))
+        loader(fresh, path)
+        assert_same_weights(model, fresh)
+        assert_same_predictions(model, fresh, x)
+    assert h5py_calls == [], f"{saver} used Keras's own HDF5 code"

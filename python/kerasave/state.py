@@ -281,13 +281,16 @@ class Arena:
         return self._slab[start : start + nbytes].view(dtype).reshape(shape)
 
 
-def collect_assets(working_dir):
-    """Every file under `working_dir`: (path relative to it with `/`, absolute path)."""
+def collect_assets(working_dir, prefix=""):
+    """Every file under `working_dir`: (path relative to it with `/`, absolute path), in
+    upstream's order (`_write_to_zip_recursively`: depth first, in `os.listdir` order)."""
     found = []
-    for root, _dirs, files in os.walk(working_dir):
-        for name in sorted(files):
-            full = os.path.join(root, name)
-            rel = os.path.relpath(full, working_dir).replace(os.sep, "/")
+    for name in os.listdir(working_dir):
+        full = os.path.join(working_dir, name)
+        rel = f"{prefix}{name}"
+        if os.path.isdir(full):
+            found.extend(collect_assets(full, f"{rel}/"))
+        else:
             found.append((rel, full))
     return found
 
