@@ -8,7 +8,9 @@ For each model it measures, upstream and kerasave alternating:
 - the peak resident memory of a load and of a save, each in its own process, above the
   interpreter's own (Keras and kerasave imported): for a save this includes the model,
   loaded by kerasave before the peak is reset;
-- the raw throughput of reading every tensor of the `.keras` file into numpy.
+- the raw throughput of reading every tensor of the `.keras` file into numpy;
+- `save_weights` / `load_weights` (into the same model) in one warm process, to a
+  `.weights.h5` file and to a sharded `.weights.json` set of about four shards.
 
 Files are read from the page cache (each is written or read just before). Run with
 ``make bench`` (or ``python bench/bench.py``); ``--models`` picks a subset, ``--json`` writes
@@ -31,6 +33,10 @@ import time
 import zipfile
 
 os.environ.setdefault("KERAS_BACKEND", "jax")
+# The test environment has TensorFlow (for the string ops of Keras's lookup layers), and
+# Keras imports it whenever it is installed, at a cost of seconds and ~500 MB to upstream and
+# kerasave alike. A JAX user's Keras has none: hide it, so the timings are theirs.
+sys.modules.setdefault("tensorflow", None)
 
 MODELS = ["mlp_small", "resnet50", "resnet50_adam", "big_dense"]
 
@@ -88,6 +94,50 @@ def implementations():
         "upstream": (keras.saving.save_model, keras.saving.load_model),
         "kerasave": (kerasave.save_model, kerasave.load_model),
     }
+
+
+def weights_implementations():
+    import keras
+    import kerasave
+
+    return {
+        "upstream": (keras.saving.save_weights, keras.saving.load_weights),
+        "kerasave": (kerasave.save_weights, kerasave.load_weights),
+    }
+
+
+def bench_weights(model, nbytes, reps, tmp):
+    """save_weights / load_weights timings: one `.weights.h5` file, then about 4 shards."""
+    import numpy as np
+
+    largest = max(np.asarray(v.value).nbytes for v in model.variables)
+    shard_gb = max(nbytes / 4, largest) * 1.01 / 1024**3
+    row = {}
+    for kind, suffix, kwargs in [
+        ("weights", ".weights.h5", {}),
+        ("sharded", ".weights.json", {"max_shard_size": shard_gb}),
+    ]:
+        impls = weights_implementations()
+        paths = {impl: os.path.join(tmp, f"{impl}-{kind}{suffix}") for impl in impls}
+        row[f"{kind}_save"] = alternate(
+            {
+                impl: (lambda s=save, p=paths[impl], kw=kwargs: s(model, p, **kw))
+                for impl, (save, _) in impls.items()
+            },
+            reps,
+        )
+        # Each loads the file upstream wrote.
+        row[f"{kind}_load"] = alternate(
+            {
+                impl: (lambda fn=load, p=paths["upstream"]: fn(model, p))
+                for impl, (_, load) in impls.items()
+            },
+            reps,
+        )
+        for name in os.listdir(tmp):
+            if name.endswith((".weights.h5", ".weights.json")):
+                os.remove(os.path.join(tmp, name))
+    return row
 
 
 def alternate(fns, repeats):
@@ -215,6 +265,7 @@ def bench_model(name, repeats, tmp):
     row["load"] = alternate(
         {impl: (lambda fn=load: fn(ref)) for impl, (_, load) in impls.items()}, reps
     )
+    row.update(bench_weights(model, nbytes, reps, tmp))
     del model
     gc.collect()
 
@@ -267,6 +318,10 @@ def table(rows):
     ops = [
         ("save", "save (warm process)", "s"),
         ("load", "load (warm process)", "s"),
+        ("weights_save", "save_weights .weights.h5", "s"),
+        ("weights_load", "load_weights .weights.h5", "s"),
+        ("sharded_save", "save_weights sharded (~4)", "s"),
+        ("sharded_load", "load_weights sharded (~4)", "s"),
         ("fresh_load", "load (fresh process)", "s"),
         ("load_peak_rss", "load peak RSS", "x"),
         ("save_peak_rss", "save peak RSS", "x"),
