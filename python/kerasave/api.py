@@ -78,12 +78,6 @@ def _local_path(filepath):
     return path
 
 
-def _local_keras_path(filepath):
-    """`filepath` as a string when it names a local `.keras` file, else None."""
-    path = _local_path(filepath)
-    return path if path is not None and path.endswith(".keras") else None
-
-
 def _is_keras_dir(path):
     return os.path.isdir(path) and os.path.exists(os.path.join(path, _CONFIG))
 
