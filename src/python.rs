@@ -460,7 +460,8 @@ impl Saver {
 
     /// Abandons the file: its temporary file is removed, the target left as it was.
     fn abort(&self, py: Python<'_>) {
-        py.detach(|| drop(self.saving.lock().unwrap_or_else(|e| e.into_inner()).take()));
+        // Already finished or abandoned: nothing left to drop.
+        py.detach(|| drop(self.take()));
     }
 }
 

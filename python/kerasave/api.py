@@ -396,6 +396,11 @@ def save_weights(model, filepath, overwrite=True, max_shard_size=None, **kwargs)
     _lib_save_weights_only(model, filepath, max_shard_size, **kwargs)
 
 
+def _skipped(objects_to_skip):
+    """The ids a traversal treats as visited: the objects to skip."""
+    return set() if objects_to_skip is None else {id(o) for o in objects_to_skip}
+
+
 def _check_weights_name(filepath_str, max_shard_size):
     if max_shard_size is None and not filepath_str.endswith(".weights.h5"):
         raise ValueError(
@@ -420,7 +425,7 @@ def _lib_save_weights_only(model, filepath, max_shard_size=None, objects_to_skip
             "by using `build()`."
         )
     _check_weights_name(path, max_shard_size)
-    visited = set() if objects_to_skip is None else {id(o) for o in objects_to_skip}
+    visited = _skipped(objects_to_skip)
     if max_shard_size is not None:
         writer = sharded.ShardedWriter(path, max_shard_size)
         try:
@@ -493,8 +498,7 @@ def _lib_load_weights_only(model, filepath, skip_mismatch=False, objects_to_skip
         archive = _native.KerasArchive.open(path)
         weights = state.WeightsReader(archive.weights(limits["zip"], limits["h5"]))
     try:
-        visited = set() if objects_to_skip is None else {id(o) for o in objects_to_skip}
-        load = state.LoadState(skip_mismatch=skip_mismatch, visited=visited)
+        load = state.LoadState(skip_mismatch=skip_mismatch, visited=_skipped(objects_to_skip))
         state.load_state(model, weights, None, "", load)
         weights.verify()
     finally:

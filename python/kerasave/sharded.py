@@ -66,9 +66,7 @@ class ShardedWriter:
         self.shards.append((name, saver, state.WeightsWriter(saver)))
 
     def make(self, path, metadata=None):
-        if not isinstance(metadata, (dict, type(None))):
-            raise ValueError(f"`metadata` should be a dict or `None`. Received: {metadata}")
-        return _ShardedGroupWriter(self, path, metadata)
+        return _ShardedGroupWriter(self, path, state.group_attrs(metadata))
 
     def finish(self):
         """Completes every shard, then writes the JSON map."""
@@ -92,19 +90,19 @@ class ShardedWriter:
 class _ShardedGroupWriter:
     """The store one saveable writes into: its group in each shard it spans."""
 
-    def __init__(self, writer, path, metadata):
+    def __init__(self, writer, path, attrs):
         self._writer = writer
         self._path = state.vars_path(path)
         self._parts = {}  # shard name -> _GroupWriter, in the order the shards were used
-        if metadata:
+        if attrs:
             # Upstream creates the group at once in the current shard when it has metadata.
-            self._part()._create([(str(k), str(v)) for k, v in metadata.items()])
+            self._part()._create(attrs)
 
-    def _part(self, name=None):
-        name = name or self._writer.current[0]
+    def _part(self):
+        """The group in the current shard."""
+        name, _saver, writer = self._writer.current
         part = self._parts.get(name)
         if part is None:
-            writer = next(w for n, _, w in self._writer.shards if n == name)
             part = self._parts[name] = writer.make_group(self._path)
         return part
 
@@ -139,25 +137,20 @@ class _ShardedGroupWriter:
                 weight_map[variable_path].append(name)
 
     def _holder(self, key):
+        """The shard's group holding `key`; KeyError, as upstream, when none does."""
         for part in self._parts.values():
-            if key in part:
+            if str(key) in part:
                 return part
-        return None
+        raise KeyError(f"Key '{key}' not found in any of the shards: {list(self._parts)}")
 
     def __getitem__(self, key):
-        part = self._holder(str(key))
-        if part is None:
-            raise KeyError(f"Key '{key}' not found in any of the shards: {list(self._parts)}")
-        return part[key]
+        return self._holder(key)[key]
 
     def __delitem__(self, key):
-        part = self._holder(str(key))
-        if part is None:
-            raise KeyError(f"Key '{key}' not found in any of the shards: {list(self._parts)}")
-        del part[key]
+        del self._holder(key)[key]
 
     def __contains__(self, key):
-        return self._holder(str(key)) is not None
+        return any(str(key) in part for part in self._parts.values())
 
     def __len__(self):
         return sum(len(part) for part in self._parts.values())
@@ -194,7 +187,7 @@ class ShardedReader:
             filenames = []
         elif not isinstance(filenames, list):
             filenames = [filenames]
-        if filenames and filenames[0] != self.current:
+        if filenames:
             self.current = filenames[0]
         main = self._reader(self.current).get(path)
         others = [

@@ -36,6 +36,13 @@ def vars_path(path):
     return f"{path}/vars" if path else "vars"
 
 
+def group_attrs(metadata):
+    """The string attributes a saveable's `metadata` (a dict or None) gives its group."""
+    if not isinstance(metadata, (dict, type(None))):
+        raise ValueError(f"`metadata` should be a dict or `None`. Received: {metadata}")
+    return [(str(k), str(v)) for k, v in (metadata or {}).items()]
+
+
 class WeightsWriter:
     """Writes the tensors of a model as upstream's `H5IOStore` lays them out, straight into
     the file being saved (`_native.Saver`): each tensor is written when the model
@@ -46,12 +53,11 @@ class WeightsWriter:
         self._paths = set()
 
     def make(self, path, metadata=None):
-        if not isinstance(metadata, (dict, type(None))):
-            raise ValueError(f"`metadata` should be a dict or `None`. Received: {metadata}")
+        attrs = group_attrs(metadata)
         entry = _GroupWriter(self, vars_path(path))
-        if metadata:
+        if attrs:
             # Upstream creates the group at once when it has metadata, even if empty.
-            entry._create([(str(k), str(v)) for k, v in metadata.items()])
+            entry._create(attrs)
         return entry
 
     def make_group(self, path):
