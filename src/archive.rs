@@ -292,7 +292,8 @@ pub struct Member {
 
 /// A zip archive opened for reading.
 pub struct Archive {
-    data: Arc<Bytes>,
+    /// The archive's bytes: a whole file, or an archive stored inside another one.
+    data: Slice,
     members: Vec<Member>,
 }
 
@@ -304,7 +305,12 @@ impl Archive {
 
     /// Opens an archive held in memory.
     pub fn from_bytes(bytes: Bytes) -> Result<Self> {
-        let data = Arc::new(bytes);
+        Self::from_slice(Slice::whole(Arc::new(bytes)))
+    }
+
+    /// Opens the archive held in `data`, such as a stored member of another archive; its
+    /// members are read in place too.
+    pub fn from_slice(data: Slice) -> Result<Self> {
         let mut zip = ZipArchive::new(Cursor::new(&data[..]))
             .map_err(|e| Error::BadZip(format!("File is not a zip file ({e})")))?;
         if zip.has_duplicate_names() {
@@ -396,9 +402,9 @@ impl Archive {
                     m.size, m.compressed_size
                 )));
             }
-            let start = m.data_start as usize;
+            let start = self.data.range.start + m.data_start as usize;
             Slice {
-                data: self.data.clone(),
+                data: self.data.data.clone(),
                 range: start..start + m.size as usize,
             }
         } else {

@@ -5,14 +5,16 @@
 //! leaves whatever was there before.
 
 use std::fs::{File, OpenOptions};
-use std::io::BufWriter;
+use std::io::{BufWriter, Seek, SeekFrom, Write};
 use std::path::{Component, Path, PathBuf};
 
 use crate::archive::{
     crc32_with_known, hash_file_range, Archive, BombLimits, KnownCrc, CONFIG, METADATA, WEIGHTS_H5,
+    WEIGHTS_NPZ,
 };
 use crate::errors::{Error, Result};
 use crate::weights::h5::{DatasetSpec, GroupSpec, H5Reader, H5Writer, ShapeLimits};
+use crate::weights::npz::{Item, NpzFile, NpzWriter};
 use crate::weights::DType;
 use crate::zipwrite::{Stamp, StoredZip};
 
@@ -98,6 +100,39 @@ pub fn save(target: &Path, model: &ModelFile<'_>) -> Result<()> {
     saving.finish(model.metadata, model.config, model.assets)
 }
 
+/// A file written front to back that counts its bytes and hashes them (CRC-32).
+struct Hashing {
+    file: BufWriter<File>,
+    hasher: crc32fast::Hasher,
+    len: u64,
+}
+
+impl Write for Hashing {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.file.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.len += n as u64;
+        Ok(n)
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.file.write_all(buf)?;
+        self.hasher.update(buf);
+        self.len += buf.len() as u64;
+        Ok(())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
+}
+
+/// The weights being written: HDF5 through libhdf5, or npz stores.
+enum Store {
+    H5(H5Writer),
+    Npz(NpzWriter<Hashing>),
+}
+
 /// A `.keras` archive being saved: tensors go into it one by one as the model hands them
 /// over (none needs to stay in memory), then `finish` completes the archive and renames it
 /// into place. Dropped unfinished, it leaves nothing behind.
@@ -105,7 +140,7 @@ pub struct Saving {
     target: PathBuf,
     /// The file being written: the whole archive, or the bare weights file.
     temp: TempPath,
-    weights: Option<H5Writer>,
+    weights: Option<Store>,
     /// Where the weights start (the archive member's header goes before them); `None` for a
     /// bare weights file.
     head: Option<u64>,
@@ -142,19 +177,54 @@ impl Saving {
         Ok(Saving {
             target: target.to_owned(),
             temp,
-            weights: Some(weights),
+            weights: Some(Store::H5(weights)),
             head,
             runs: Vec::new(),
         })
     }
 
-    fn weights(&mut self) -> &mut H5Writer {
-        self.weights.as_mut().expect("weights open until finish")
+    /// Starts saving npz weights: inside a `.keras` archive at `target` (`archive`), or as a
+    /// bare npz file. `store` adds the stores; `finish` or `finish_weights` completes it.
+    pub fn begin_npz(target: &Path, archive: bool) -> Result<Self> {
+        release_cached_pages(target);
+        let temp = TempPath::beside(target, if archive { "keras.tmp" } else { "npz.tmp" });
+        let mut file = File::create(temp.path()).map_err(|e| Error::io(target, e))?;
+        // The member's header, zip64 as upstream's `force_zip64=True` writes it, goes first.
+        let head = archive.then(|| StoredZip::<File>::zip64_head(WEIGHTS_NPZ));
+        file.seek(SeekFrom::Start(head.unwrap_or(0)))
+            .map_err(|e| Error::io(target, e))?;
+        let sink = Hashing {
+            file: BufWriter::with_capacity(1 << 20, file),
+            hasher: crc32fast::Hasher::new(),
+            len: 0,
+        };
+        Ok(Saving {
+            target: target.to_owned(),
+            temp,
+            weights: Some(Store::Npz(NpzWriter::new(sink))),
+            head,
+            runs: Vec::new(),
+        })
+    }
+
+    fn weights(&mut self) -> Result<&mut H5Writer> {
+        match self.weights.as_mut().expect("weights open until finish") {
+            Store::H5(w) => Ok(w),
+            Store::Npz(_) => Err(Error::Invalid("saving npz weights, not HDF5".into())),
+        }
+    }
+
+    /// Adds the npz store `name` (a saveable's inner path; `__root__` for the model).
+    pub fn store(&mut self, name: &str, items: &[Item<'_>]) -> Result<()> {
+        match self.weights.as_mut().expect("weights open until finish") {
+            Store::Npz(w) => w.store(name, items),
+            Store::H5(_) => Err(Error::Invalid("saving HDF5 weights, not npz".into())),
+        }
     }
 
     /// Creates a group of the weights file, with string attributes.
     pub fn group(&mut self, path: &str, attrs: &[(String, String)]) -> Result<()> {
-        self.weights().group(path, attrs)
+        self.weights()?.group(path, attrs)
     }
 
     /// Writes a tensor into the existing group `group`. Inside an archive its CRC-32 is
@@ -163,12 +233,12 @@ impl Saving {
     pub fn dataset(&mut self, group: &str, spec: &DatasetSpec<'_>) -> Result<()> {
         const BESIDE: usize = 8 << 20;
         if self.head.is_none() {
-            return self.weights().dataset(group, spec).map(drop);
+            return self.weights()?.dataset(group, spec).map(drop);
         }
         let (placed, crc) = if spec.data.len() >= BESIDE {
             std::thread::scope(|scope| {
                 let crc = scope.spawn(|| crc32fast::hash(spec.data));
-                let placed = self.weights().dataset(group, spec);
+                let placed = self.weights().and_then(|w| w.dataset(group, spec));
                 (
                     placed,
                     crc.join().unwrap_or_else(|p| std::panic::resume_unwind(p)),
@@ -176,7 +246,7 @@ impl Saving {
             })
         } else {
             let crc = crc32fast::hash(spec.data);
-            (self.weights().dataset(group, spec), crc)
+            (self.weights().and_then(|w| w.dataset(group, spec)), crc)
         };
         if let Some(offset) = placed? {
             self.runs.push(KnownCrc {
@@ -190,12 +260,12 @@ impl Saving {
 
     /// Removes the link at `path` of the weights file.
     pub fn delete(&mut self, path: &str) -> Result<()> {
-        self.weights().delete(path)
+        self.weights()?.delete(path)
     }
 
     /// Reads back a tensor written earlier.
     pub fn read_into(&mut self, path: &str, dtype: DType, out: &mut [u8]) -> Result<()> {
-        self.weights().read_into(path, dtype, out)
+        self.weights()?.read_into(path, dtype, out)
     }
 
     /// Completes the archive (metadata.json, config.json, the weights, asset files given as
@@ -209,33 +279,51 @@ impl Saving {
         let Some(head) = self.head else {
             return Err(Error::Invalid("not saving an archive".into()));
         };
-        self.weights.take().expect("finished once").close()?;
         let path = self.temp.path().to_owned();
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(&path)
-            .map_err(|e| Error::io(&path, e))?;
-        let end = file.metadata().map_err(|e| Error::io(&path, e))?.len();
-        let size = end.checked_sub(head).ok_or_else(|| {
-            Error::Hdf5("libhdf5 wrote a file shorter than its user block".into())
-        })?;
-        let runs = std::mem::take(&mut self.runs);
-        // Only HDF5's own structures are read back: the tensors' CRC-32s are known.
-        let crc = crc32_with_known(head, end, runs, |from, to, hasher| {
-            hash_file_range(&file, from, to, hasher)
-        })
-        .map_err(|e| Error::io(&path, e))?;
-        let mut zip = StoredZip::new(BufWriter::with_capacity(1 << 20, file), end)?;
-        zip.adopt(WEIGHTS_H5, 0, head, size, crc, Stamp::Now)?;
+        let (file, size, crc, member) = match self.weights.take().expect("finished once") {
+            Store::H5(weights) => {
+                weights.close()?;
+                let file = OpenOptions::new()
+                    .read(true)
+                    .write(true)
+                    .open(&path)
+                    .map_err(|e| Error::io(&path, e))?;
+                let end = file.metadata().map_err(|e| Error::io(&path, e))?.len();
+                let size = end.checked_sub(head).ok_or_else(|| {
+                    Error::Hdf5("libhdf5 wrote a file shorter than its user block".into())
+                })?;
+                let runs = std::mem::take(&mut self.runs);
+                // Only HDF5's own structures are read back: the tensors' CRC-32s are known.
+                let crc = crc32_with_known(head, end, runs, |from, to, hasher| {
+                    hash_file_range(&file, from, to, hasher)
+                })
+                .map_err(|e| Error::io(&path, e))?;
+                (file, size, crc, WEIGHTS_H5)
+            }
+            Store::Npz(weights) => {
+                let sink = weights.finish()?;
+                let file = sink
+                    .file
+                    .into_inner()
+                    .map_err(|e| Error::io(&path, e.into_error()))?;
+                (file, sink.len, sink.hasher.finalize(), WEIGHTS_NPZ)
+            }
+        };
+        let mut zip = StoredZip::new(BufWriter::with_capacity(1 << 20, file), head + size)?;
+        // Upstream: `writestr` for the HDF5 member (stamped now), `open(..., "w",
+        // force_zip64=True)` for the npz one (stamped 1980).
+        if member == WEIGHTS_H5 {
+            zip.adopt(member, 0, head, size, crc, Stamp::Now, false)?;
+        } else {
+            zip.adopt(member, 0, head, size, crc, Stamp::Epoch, true)?;
+        }
         zip.add_bytes(METADATA, metadata.as_bytes(), Stamp::Epoch)?;
         zip.add_bytes(CONFIG, config.as_bytes(), Stamp::Epoch)?;
         for (name, file) in assets {
             let member = format!("{ASSETS_PREFIX}{}", safe_relative(name)?);
-            let data = std::fs::read(file).map_err(|e| Error::io(file, e))?;
-            zip.add_bytes(&member, &data, Stamp::Now)?;
+            zip.add_file(&member, file)?;
         }
-        zip.finish(&[METADATA, CONFIG, WEIGHTS_H5])?
+        zip.finish(&[METADATA, CONFIG, member])?
             .into_inner()
             .map_err(|e| Error::io(&path, e.into_error()))?;
         self.temp.persist(&self.target)
@@ -248,7 +336,14 @@ impl Saving {
                 "saving an archive, not a weights file".into(),
             ));
         }
-        self.weights.take().expect("finished once").close()?;
+        match self.weights.take().expect("finished once") {
+            Store::H5(weights) => weights.close()?,
+            Store::Npz(weights) => {
+                let path = self.temp.path();
+                let mut sink = weights.finish()?;
+                sink.flush().map_err(|e| Error::io(path, e))?;
+            }
+        }
         self.temp.persist(&self.target)
     }
 }
@@ -256,7 +351,7 @@ impl Saving {
 impl Drop for Saving {
     fn drop(&mut self) {
         // Unfinished: close libhdf5's handle before the temporary file goes.
-        if let Some(weights) = self.weights.take() {
+        if let Some(Store::H5(weights)) = self.weights.take() {
             let _ = weights.close();
         }
     }
@@ -308,6 +403,14 @@ impl OpenModel {
     pub fn weights(&self, bomb: BombLimits, shape: ShapeLimits) -> Result<H5Reader> {
         let (bytes, check) = self.archive.read_unverified(WEIGHTS_H5, bomb)?;
         Ok(H5Reader::open_image(bytes, shape)?.checked_by(check))
+    }
+
+    /// Opens `model.weights.npz`; `None` when the archive has none.
+    pub fn npz_weights(&self, bomb: BombLimits) -> Result<Option<NpzFile>> {
+        if self.archive.member(WEIGHTS_NPZ).is_none() {
+            return Ok(None);
+        }
+        Ok(Some(NpzFile::open(self.archive.read(WEIGHTS_NPZ, bomb)?)?))
     }
 
     /// Writes every `assets/...` member under `dir`, refusing names that would escape it,

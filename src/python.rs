@@ -10,10 +10,11 @@ use pyo3::exceptions::{PyFileNotFoundError, PyKeyError, PyOSError, PyValueError}
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyTuple};
 
-use crate::archive::{Archive, BombLimits, Bytes};
+use crate::archive::{Archive, BombLimits, Bytes, Slice};
 use crate::errors::Error;
 use crate::keras::{OpenModel, Saving};
 use crate::weights::h5::{DatasetSpec, H5Reader, Prefetch, ShapeLimits};
+use crate::weights::npz::{Item, Npy, NpzFile};
 use crate::weights::{DType, TensorInfo};
 
 pyo3::import_exception!(zipfile, BadZipFile);
@@ -319,6 +320,15 @@ impl KerasArchive {
         Ok(H5File::new(reader))
     }
 
+    /// Opens `model.weights.npz` in place; `None` when the archive has none.
+    fn npz_weights(&self, py: Python<'_>, bomb_limits: (u64, u64)) -> PyResult<Option<NpzStore>> {
+        let npz = py.detach(|| self.model.npz_weights(bomb(bomb_limits)))?;
+        Ok(npz.map(|npz| NpzStore {
+            npz,
+            limits: bomb(bomb_limits),
+        }))
+    }
+
     /// Writes the `assets/...` members under `dir`; returns how many files were written.
     fn extract_assets(
         &self,
@@ -327,6 +337,87 @@ impl KerasArchive {
         bomb_limits: (u64, u64),
     ) -> PyResult<usize> {
         Ok(py.detach(|| self.model.extract_assets(&dir, bomb(bomb_limits)))?)
+    }
+}
+
+/// npz weights open for reading (a file, or the member of a `.keras` archive). Stores are
+/// read without unpickling anything.
+#[pyclass(frozen, module = "kerasave._native")]
+struct NpzStore {
+    npz: NpzFile,
+    limits: BombLimits,
+}
+
+/// A store's tensors: (key, numpy array).
+type Tensors<'py> = Vec<(String, Bound<'py, PyAny>)>;
+
+/// A pointer into an array that Python keeps alive and leaves alone during a copy.
+struct Dest(*mut u8, usize);
+// SAFETY: the arrays are owned by the caller, alive and untouched until the copy returns.
+unsafe impl Send for Dest {}
+
+#[pymethods]
+impl NpzStore {
+    /// Opens the npz file at `path` through a memory map.
+    #[staticmethod]
+    fn open(py: Python<'_>, path: PathBuf, bomb_limits: (u64, u64)) -> PyResult<Self> {
+        let npz = py.detach(|| {
+            let bytes = Bytes::map(&path)?;
+            NpzFile::open(Slice::whole(Arc::new(bytes)))
+        })?;
+        Ok(NpzStore {
+            npz,
+            limits: bomb(bomb_limits),
+        })
+    }
+
+    /// The stores' names.
+    fn names(&self) -> Vec<String> {
+        self.npz.names()
+    }
+
+    /// The store `name` as [(key, array)], each array made by `empty(shape, dtype name)` and
+    /// filled from the file; `None` when there is no such store. A member holding a plain
+    /// array is returned as [("", array)].
+    fn get<'py>(
+        &self,
+        py: Python<'py>,
+        name: &str,
+        empty: &Bound<'py, PyAny>,
+    ) -> PyResult<Option<Tensors<'py>>> {
+        let Some((bytes, npy)) = py.detach(|| self.npz.read(name, self.limits))? else {
+            return Ok(None);
+        };
+        let items = match npy {
+            Npy::Store(items) => items,
+            Npy::Array(located) => vec![(String::new(), located)],
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut jobs = Vec::with_capacity(items.len());
+        for (key, located) in items {
+            let shape = PyTuple::new(py, located.info.shape.iter())?;
+            let array = empty.call1((shape, located.info.dtype.name()))?;
+            let (ptr, len) = array_raw(array.cast::<PyUntypedArray>()?, true)?;
+            if len != located.range.len() {
+                return Err(PyValueError::new_err(format!(
+                    "array of {len} bytes for npz tensor '{name}/{key}'"
+                )));
+            }
+            jobs.push((Dest(ptr, len), located.range.start));
+            out.push((key, array));
+        }
+        py.detach(|| {
+            for (Dest(ptr, len), start) in jobs {
+                if len > 0 {
+                    // SAFETY: each array in `out` is alive, C-contiguous, writeable and of
+                    // `len` bytes; Python does not run during the copy.
+                    let dest = unsafe { std::slice::from_raw_parts_mut(ptr, len) };
+                    bytes.copy_to(start, dest, false)?;
+                }
+            }
+            Ok::<_, Error>(())
+        })?;
+        Ok(Some(out))
     }
 }
 
@@ -388,6 +479,42 @@ impl Saver {
     #[staticmethod]
     fn weights(py: Python<'_>, path: PathBuf) -> PyResult<Self> {
         Self::begin(py, || Saving::begin_weights(&path))
+    }
+
+    /// Starts saving npz weights to `path`: a `.keras` archive (`archive`, completed by
+    /// `finish`) or a bare npz file (`finish_weights`).
+    #[staticmethod]
+    fn npz(py: Python<'_>, path: PathBuf, archive: bool) -> PyResult<Self> {
+        Self::begin(py, || Saving::begin_npz(&path, archive))
+    }
+
+    /// Adds the npz store `name`: [(key, numpy dtype name, C-contiguous array)].
+    fn store(
+        &self,
+        py: Python<'_>,
+        name: &str,
+        items: Vec<(String, String, Bound<'_, PyUntypedArray>)>,
+    ) -> PyResult<()> {
+        let mut specs = Vec::with_capacity(items.len());
+        for (key, dtype, array) in &items {
+            let dtype = DType::from_name(dtype)?;
+            if array.dtype().itemsize() != dtype.size() {
+                return Err(PyValueError::new_err(format!(
+                    "array for '{name}/{key}' does not hold {}",
+                    dtype.name()
+                )));
+            }
+            let info = TensorInfo {
+                dtype,
+                shape: array.shape().iter().map(|&d| d as u64).collect(),
+            };
+            specs.push((key.as_str(), info, array_bytes(array)?));
+        }
+        let specs: Vec<Item<'_>> = specs
+            .into_iter()
+            .map(|(key, info, data)| Item { key, info, data })
+            .collect();
+        self.with(py, |s| s.store(name, &specs))
     }
 
     /// Creates the weights group at `path` with string attributes.
@@ -472,5 +599,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<KerasArchive>()?;
     m.add_class::<H5File>()?;
     m.add_class::<Saver>()?;
+    m.add_class::<NpzStore>()?;
     Ok(())
 }

@@ -29,9 +29,23 @@ const VERSION_ZIP64: u16 = 45;
 const MADE_ON_UNIX: u16 = 3 << 8;
 /// General-purpose flag: the name is UTF-8.
 const FLAG_UTF8: u16 = 1 << 11;
-/// `-rw-------`, the mode upstream's members carry.
+/// `-rw-------`, the mode of the members upstream writes with `ZipFile.open` / `writestr`.
 const EXTERNAL_ATTR: u32 = 0o600 << 16;
 const LOCAL_HEADER_LEN: u64 = 30;
+/// General-purpose flag: CRC-32 and sizes follow the data, in a data descriptor.
+const FLAG_DESCRIPTOR: u16 = 1 << 3;
+const DATA_DESCRIPTOR: u32 = 0x0807_4b50;
+/// Python's `zipfile.ZIP64_LIMIT` and `ZIP_FILECOUNT_LIMIT`: past them, sizes, offsets and
+/// counts go into zip64 fields.
+const ZIP64_LIMIT: u64 = (1 << 31) - 1;
+const FILECOUNT_LIMIT: u64 = (1 << 16) - 1;
+
+/// Whether Python's `zipfile` gives a member of `size` bytes a zip64 local header when it
+/// knows the size up front (`writestr`, `write`): when the size with 5% to spare passes
+/// `ZIP64_LIMIT`.
+fn zip64_for(size: u64) -> bool {
+    size as f64 * 1.05 > ZIP64_LIMIT as f64
+}
 
 /// When an entry was last modified, as upstream's `zipfile` records it.
 #[derive(Clone, Copy, Debug)]
@@ -41,25 +55,29 @@ pub enum Stamp {
     Epoch,
     /// The local time now, what `ZipFile.writestr(name, ...)` records (model.weights.h5).
     Now,
+    /// A file's modification time (seconds since the Unix epoch), what `ZipFile.write`
+    /// records (asset files).
+    At(i64),
 }
 
 impl Stamp {
     fn dos(self) -> (u16, u16) {
         let t = match self {
             Stamp::Epoch => DateTime::default(),
-            Stamp::Now => local_now(),
+            // SAFETY: `time` only reads the clock.
+            Stamp::Now => local_time(unsafe { libc::time(std::ptr::null_mut()) }),
+            Stamp::At(secs) => local_time(secs as libc::time_t),
         };
         (t.timepart(), t.datepart())
     }
 }
 
-/// The local time now as a zip timestamp (what Python's `time.localtime()` gives).
-fn local_now() -> DateTime {
-    // SAFETY: `time` and `localtime_r` only write into the `tm` we own.
+/// A time as a zip timestamp, in local time (what Python's `time.localtime()` gives).
+fn local_time(secs: libc::time_t) -> DateTime {
+    // SAFETY: `localtime_r` only writes into the `tm` we own.
     let tm = unsafe {
-        let now = libc::time(std::ptr::null_mut());
         let mut tm: libc::tm = std::mem::zeroed();
-        if libc::localtime_r(&now, &mut tm).is_null() {
+        if libc::localtime_r(&secs, &mut tm).is_null() {
             return DateTime::default();
         }
         tm
@@ -81,28 +99,38 @@ struct Entry {
     size: u64,
     offset: u64,
     stamp: (u16, u16),
+    /// The local header carries zip64 sizes (forced, or a large member).
+    zip64: bool,
+    /// CRC-32 and sizes follow the data (written to a stream that cannot seek back).
+    descriptor: bool,
+    /// The Unix mode in the upper 16 bits.
+    external_attr: u32,
 }
 
 impl Entry {
     fn flags(&self) -> u16 {
-        if self.name.is_ascii() {
-            0
-        } else {
-            FLAG_UTF8
-        }
+        let utf8 = if self.name.is_ascii() { 0 } else { FLAG_UTF8 };
+        let descriptor = if self.descriptor { FLAG_DESCRIPTOR } else { 0 };
+        utf8 | descriptor
     }
 }
 
 /// The local header of a stored member, its extra field padded to exactly `pad_to` bytes in
 /// all when `pad_to` is given.
 fn local_header(e: &Entry, pad_to: Option<u64>) -> Result<Vec<u8>> {
-    let zip64 = e.size >= u32::MAX as u64;
+    let zip64 = e.zip64;
+    // With a data descriptor the header knows neither sizes nor CRC: zeros.
+    let (crc, size) = if e.descriptor {
+        (0, 0)
+    } else {
+        (e.crc, e.size)
+    };
     let mut extra = Vec::new();
     if zip64 {
         put16(&mut extra, ZIP64_EXTRA);
         put16(&mut extra, 16);
-        put64(&mut extra, e.size);
-        put64(&mut extra, e.size);
+        put64(&mut extra, size);
+        put64(&mut extra, size);
     }
     let fixed = LOCAL_HEADER_LEN + e.name.len() as u64;
     if let Some(total) = pad_to {
@@ -116,7 +144,7 @@ fn local_header(e: &Entry, pad_to: Option<u64>) -> Result<Vec<u8>> {
             extra.resize(extra.len() + (gap - 4) as usize, 0);
         }
     }
-    let size32 = if zip64 { u32::MAX } else { e.size as u32 };
+    let size32 = if zip64 { u32::MAX } else { size as u32 };
     let mut h = Vec::with_capacity((fixed as usize) + extra.len());
     put32(&mut h, LOCAL_HEADER);
     put16(&mut h, if zip64 { VERSION_ZIP64 } else { VERSION });
@@ -124,7 +152,7 @@ fn local_header(e: &Entry, pad_to: Option<u64>) -> Result<Vec<u8>> {
     put16(&mut h, 0); // stored
     put16(&mut h, e.stamp.0);
     put16(&mut h, e.stamp.1);
-    put32(&mut h, e.crc);
+    put32(&mut h, crc);
     put32(&mut h, size32);
     put32(&mut h, size32);
     put16(&mut h, name_len(&e.name)?);
@@ -135,8 +163,8 @@ fn local_header(e: &Entry, pad_to: Option<u64>) -> Result<Vec<u8>> {
 }
 
 fn central_header(e: &Entry) -> Result<Vec<u8>> {
-    let big_size = e.size >= u32::MAX as u64;
-    let big_offset = e.offset >= u32::MAX as u64;
+    let big_size = e.size > ZIP64_LIMIT;
+    let big_offset = e.offset > ZIP64_LIMIT;
     let mut extra = Vec::new();
     if big_size || big_offset {
         put16(&mut extra, ZIP64_EXTRA);
@@ -149,7 +177,7 @@ fn central_header(e: &Entry) -> Result<Vec<u8>> {
             put64(&mut extra, e.offset);
         }
     }
-    let version = if big_size || big_offset {
+    let version = if big_size || big_offset || e.zip64 {
         VERSION_ZIP64
     } else {
         VERSION
@@ -171,7 +199,7 @@ fn central_header(e: &Entry) -> Result<Vec<u8>> {
     put16(&mut h, 0); // comment
     put16(&mut h, 0); // disk
     put16(&mut h, 0); // internal attributes
-    put32(&mut h, EXTERNAL_ATTR);
+    put32(&mut h, e.external_attr);
     put32(
         &mut h,
         if big_offset {
@@ -200,6 +228,45 @@ fn put64(v: &mut Vec<u8>, x: u64) {
     v.extend_from_slice(&x.to_le_bytes());
 }
 
+/// The central directory of `entries` (in that order) starting at `cd_start`, with the end
+/// records, zip64 ones when Python's `zipfile` writes them.
+fn central_directory(entries: &[Entry], cd_start: u64) -> Result<Vec<u8>> {
+    let mut cd = Vec::new();
+    for e in entries {
+        cd.extend_from_slice(&central_header(e)?);
+    }
+    let count = entries.len() as u64;
+    let cd_len = cd.len() as u64;
+    let zip64 = count > FILECOUNT_LIMIT || cd_start > ZIP64_LIMIT || cd_len > ZIP64_LIMIT;
+    if zip64 {
+        let record_at = cd_start + cd_len;
+        put32(&mut cd, ZIP64_END_OF_CENTRAL_DIR);
+        put64(&mut cd, 44);
+        put16(&mut cd, MADE_ON_UNIX | VERSION_ZIP64);
+        put16(&mut cd, VERSION_ZIP64);
+        put32(&mut cd, 0);
+        put32(&mut cd, 0);
+        put64(&mut cd, count);
+        put64(&mut cd, count);
+        put64(&mut cd, cd_len);
+        put64(&mut cd, cd_start);
+        put32(&mut cd, ZIP64_LOCATOR);
+        put32(&mut cd, 0);
+        put64(&mut cd, record_at);
+        put32(&mut cd, 1);
+    }
+    put32(&mut cd, END_OF_CENTRAL_DIR);
+    put16(&mut cd, 0);
+    put16(&mut cd, 0);
+    let count16 = count.min(u16::MAX as u64) as u16;
+    put16(&mut cd, count16);
+    put16(&mut cd, count16);
+    put32(&mut cd, cd_len.min(u32::MAX as u64) as u32);
+    put32(&mut cd, cd_start.min(u32::MAX as u64) as u32);
+    put16(&mut cd, 0); // comment
+    Ok(cd)
+}
+
 /// A zip archive being written to `sink`, member by member, every member stored.
 pub struct StoredZip<W: Write + Seek> {
     sink: W,
@@ -223,14 +290,22 @@ impl<W: Write + Seek> StoredZip<W> {
     /// The smallest head that can hold the local header of a member named `name` of `size`
     /// bytes, rounded up to a power of two of at least 512 (what an HDF5 user block allows).
     pub fn head_for(name: &str, size_hint: u64) -> u64 {
-        let zip64 = if size_hint >= u32::MAX as u64 { 20 } else { 0 };
+        let zip64 = if zip64_for(size_hint) { 20 } else { 0 };
         let need = LOCAL_HEADER_LEN + name.len() as u64 + zip64 + 4;
         need.next_power_of_two().max(512)
     }
 
+    /// The exact size of the zip64 local header of a member named `name` (what
+    /// `ZipFile.open(name, "w", force_zip64=True)` writes).
+    pub fn zip64_head(name: &str) -> u64 {
+        LOCAL_HEADER_LEN + name.len() as u64 + 20
+    }
+
     /// Records the member `name` whose `size` bytes (with CRC-32 `crc`) are already in the
     /// archive right after a head of `head` bytes at `offset`; its local header is written
-    /// into that head, padded to fill it exactly.
+    /// into that head, padded to fill it exactly. With `force_zip64` the header has zip64
+    /// sizes whatever the size.
+    #[allow(clippy::too_many_arguments)]
     pub fn adopt(
         &mut self,
         name: &str,
@@ -239,6 +314,7 @@ impl<W: Write + Seek> StoredZip<W> {
         size: u64,
         crc: u32,
         stamp: Stamp,
+        force_zip64: bool,
     ) -> Result<()> {
         let entry = Entry {
             name: name.to_owned(),
@@ -246,6 +322,9 @@ impl<W: Write + Seek> StoredZip<W> {
             size,
             offset,
             stamp: stamp.dos(),
+            zip64: force_zip64 || zip64_for(size),
+            descriptor: false,
+            external_attr: EXTERNAL_ATTR,
         };
         let header = local_header(&entry, Some(head))?;
         self.sink.seek(SeekFrom::Start(offset)).map_err(io)?;
@@ -257,12 +336,29 @@ impl<W: Write + Seek> StoredZip<W> {
 
     /// Appends a member holding `data`.
     pub fn add_bytes(&mut self, name: &str, data: &[u8], stamp: Stamp) -> Result<()> {
+        self.add(name, data, stamp, EXTERNAL_ATTR)
+    }
+
+    /// Appends a member holding the file at `path`, with its mode and modification time
+    /// (Python's `ZipFile.write`, `ZipInfo.from_file`).
+    pub fn add_file(&mut self, name: &str, path: &std::path::Path) -> Result<()> {
+        use std::os::unix::fs::MetadataExt;
+        let data = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+        let attr = (meta.mode() & 0xFFFF) << 16;
+        self.add(name, &data, Stamp::At(meta.mtime()), attr)
+    }
+
+    fn add(&mut self, name: &str, data: &[u8], stamp: Stamp, external_attr: u32) -> Result<()> {
         let entry = Entry {
             name: name.to_owned(),
             crc: crc32fast::hash(data),
             size: data.len() as u64,
             offset: self.end,
             stamp: stamp.dos(),
+            zip64: zip64_for(data.len() as u64),
+            descriptor: false,
+            external_attr,
         };
         let header = local_header(&entry, None)?;
         self.sink.write_all(&header).map_err(io)?;
@@ -282,43 +378,100 @@ impl<W: Write + Seek> StoredZip<W> {
                 .unwrap_or(first.len())
         };
         self.entries.sort_by_key(|e| rank(e)); // stable: the rest keep their order
-        let cd_start = self.end;
-        let mut cd = Vec::new();
-        for e in &self.entries {
-            cd.extend_from_slice(&central_header(e)?);
-        }
-        let count = self.entries.len() as u64;
-        let cd_len = cd.len() as u64;
-        let zip64 = cd_start >= u32::MAX as u64 || count >= u16::MAX as u64;
-        if zip64 {
-            let record_at = cd_start + cd_len;
-            put32(&mut cd, ZIP64_END_OF_CENTRAL_DIR);
-            put64(&mut cd, 44);
-            put16(&mut cd, MADE_ON_UNIX | VERSION_ZIP64);
-            put16(&mut cd, VERSION_ZIP64);
-            put32(&mut cd, 0);
-            put32(&mut cd, 0);
-            put64(&mut cd, count);
-            put64(&mut cd, count);
-            put64(&mut cd, cd_len);
-            put64(&mut cd, cd_start);
-            put32(&mut cd, ZIP64_LOCATOR);
-            put32(&mut cd, 0);
-            put64(&mut cd, record_at);
-            put32(&mut cd, 1);
-        }
-        put32(&mut cd, END_OF_CENTRAL_DIR);
-        put16(&mut cd, 0);
-        put16(&mut cd, 0);
-        let count16 = count.min(u16::MAX as u64) as u16;
-        put16(&mut cd, count16);
-        put16(&mut cd, count16);
-        put32(&mut cd, cd_len.min(u32::MAX as u64) as u32);
-        put32(&mut cd, cd_start.min(u32::MAX as u64) as u32);
-        put16(&mut cd, 0); // comment
+        let cd = central_directory(&self.entries, self.end)?;
         self.sink.write_all(&cd).map_err(io)?;
         self.sink.flush().map_err(io)?;
         Ok(self.sink)
+    }
+}
+
+/// A zip archive written front to back, every member stored, as Python's `zipfile` writes
+/// into a stream it cannot seek (numpy's `savez` into a member of another archive): each
+/// member's header has zip64 fields (`force_zip64=True`) and its CRC-32 and sizes follow its
+/// data in a data descriptor.
+pub struct StreamZip<W: Write> {
+    sink: W,
+    entries: Vec<Entry>,
+    end: u64,
+    open: Option<crc32fast::Hasher>,
+}
+
+impl<W: Write> StreamZip<W> {
+    pub fn new(sink: W) -> Self {
+        StreamZip {
+            sink,
+            entries: Vec::new(),
+            end: 0,
+            open: None,
+        }
+    }
+
+    /// Starts the member `name`; `write` then appends its bytes, `end_member` completes it.
+    pub fn start_member(&mut self, name: &str) -> Result<()> {
+        self.end_member()?;
+        let entry = Entry {
+            name: name.to_owned(),
+            crc: 0,
+            size: 0,
+            offset: self.end,
+            stamp: Stamp::Epoch.dos(),
+            zip64: true,
+            descriptor: true,
+            external_attr: EXTERNAL_ATTR,
+        };
+        let header = local_header(&entry, None)?;
+        self.sink.write_all(&header).map_err(io)?;
+        self.end += header.len() as u64;
+        self.entries.push(entry);
+        self.open = Some(crc32fast::Hasher::new());
+        Ok(())
+    }
+
+    /// Completes the open member, if any: its data descriptor.
+    pub fn end_member(&mut self) -> Result<()> {
+        let Some(hasher) = self.open.take() else {
+            return Ok(());
+        };
+        let e = self.entries.last_mut().expect("an open member");
+        e.crc = hasher.finalize();
+        let mut d = Vec::with_capacity(24);
+        put32(&mut d, DATA_DESCRIPTOR);
+        put32(&mut d, e.crc);
+        put64(&mut d, e.size);
+        put64(&mut d, e.size);
+        self.sink.write_all(&d).map_err(io)?;
+        self.end += d.len() as u64;
+        Ok(())
+    }
+
+    /// Writes the central directory and returns the sink.
+    pub fn finish(mut self) -> Result<W> {
+        self.end_member()?;
+        let cd = central_directory(&self.entries, self.end)?;
+        self.sink.write_all(&cd).map_err(io)?;
+        self.sink.flush().map_err(io)?;
+        Ok(self.sink)
+    }
+}
+
+impl<W: Write> Write for StreamZip<W> {
+    /// Appends to the open member.
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let hasher = self
+            .open
+            .as_mut()
+            .ok_or_else(|| std::io::Error::other("no zip member open"))?;
+        let n = self.sink.write(buf)?;
+        hasher.update(&buf[..n]);
+        self.end += n as u64;
+        if let Some(e) = self.entries.last_mut() {
+            e.size += n as u64;
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.sink.flush()
     }
 }
 
@@ -351,6 +504,7 @@ mod tests {
             5,
             crc32fast::hash(b"hello"),
             Stamp::Now,
+            false,
         )
         .unwrap();
         zip.add_bytes("metadata.json", b"{}", Stamp::Epoch).unwrap();
@@ -404,7 +558,7 @@ mod tests {
             }
             h.finalize()
         };
-        zip.adopt("model.weights.h5", 0, head, size, crc, Stamp::Now)
+        zip.adopt("model.weights.h5", 0, head, size, crc, Stamp::Now, false)
             .unwrap();
         zip.add_bytes("config.json", b"{}", Stamp::Epoch).unwrap();
         let file = zip.finish(&["config.json"]).unwrap();

@@ -1,9 +1,9 @@
 """Drop-in replacements for `keras.saving`'s entry points, and `install()`.
 
-kerasave handles local `.keras` archives (paths and file objects), unzipped model
-directories, `.weights.h5` files and sharded `.weights.json` sets, all with HDF5 weights; it
-hands everything else (remote paths, `hf://`, npz weights, legacy `.h5`, Orbax checkpoints)
-to upstream Keras unchanged, so nothing that works upstream fails here.
+kerasave handles local `.keras` archives (paths and file objects) and unzipped model
+directories, with HDF5 or npz weights, `.weights.h5` files and sharded `.weights.json` sets;
+it hands everything else (remote paths, `hf://`, legacy `.h5`, Orbax checkpoints) to
+upstream Keras unchanged, so nothing that works upstream fails here.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import tempfile
 import warnings
 import zipfile
 
-from kerasave import _native, lazy, sharded, state
+from kerasave import _native, lazy, npz, sharded, state
 
 _CONFIG = "config.json"
 _WEIGHTS_H5 = "model.weights.h5"
@@ -126,11 +126,11 @@ def _lib_save_model(model, filepath, weights_format="h5", zipped=True):
     path = _local_path(filepath)
     is_file = isinstance(filepath, io.IOBase)
     if (
-        weights_format != "h5"
+        weights_format not in ("h5", "npz")
         or (not is_file and path is None)
         or (path is not None and path.endswith(".keras") != zipped)
     ):
-        # npz weights, remote targets, and upstream's errors.
+        # Remote targets, and upstream's errors.
         upstream = _upstream()["lib_save"]
         return upstream(model, filepath, weights_format=weights_format, zipped=zipped)
     if not model.built:
@@ -142,13 +142,19 @@ def _lib_save_model(model, filepath, weights_format="h5", zipped=True):
             stacklevel=3,
         )
     if is_file:
-        return _save_archive(model, filepath)
+        return _save_archive(model, filepath, weights_format)
     if zipped:
-        return _save_archive(model, path)
-    return _save_dir(model, path)
+        return _save_archive(model, path, weights_format)
+    return _save_dir(model, path, weights_format)
 
 
-def _save_archive(model, target):
+def _weights_writer(saver, weights_format):
+    if weights_format == "npz":
+        return npz.NpzWriter(saver)
+    return state.WeightsWriter(saver)
+
+
+def _save_archive(model, target, weights_format="h5"):
     """Writes `model` to `target`, a path or a binary file object."""
     from keras.src.saving import saving_lib
 
@@ -156,17 +162,18 @@ def _save_archive(model, target):
     if isinstance(target, io.IOBase):
         with tempfile.TemporaryDirectory() as tmp:
             path = os.path.join(tmp, "model.keras")
-            _write_archive(model, path, config_json, metadata_json)
+            _write_archive(model, path, config_json, metadata_json, weights_format)
             with open(path, "rb") as f:
                 shutil.copyfileobj(f, target, 1 << 20)
     else:
-        _write_archive(model, target, config_json, metadata_json)
+        _write_archive(model, target, config_json, metadata_json, weights_format)
 
 
-def _save_dir(model, dirpath):
+def _save_dir(model, dirpath, weights_format="h5"):
     """Writes `model` as an unzipped directory: upstream's files, the weights by the Rust
     core. The assets go into `<dirpath>/assets` whatever the form of `dirpath` (upstream
-    loses them when `dirpath` is relative)."""
+    loses them when `dirpath` is relative). npz weights go into `model.weights.npz`, the
+    name upstream's loader looks for (upstream's saver writes them as `model.weights.h5`)."""
     from keras.src.saving import saving_lib
 
     os.makedirs(dirpath, exist_ok=True)
@@ -175,23 +182,35 @@ def _save_dir(model, dirpath):
         f.write(metadata_json)
     with open(os.path.join(dirpath, _CONFIG), "w") as f:
         f.write(config_json)
-    saver = _native.Saver.weights(os.path.join(dirpath, _WEIGHTS_H5))
+    if weights_format == "npz":
+        saver = _native.Saver.npz(os.path.join(dirpath, _WEIGHTS_NPZ), False)
+    else:
+        saver = _native.Saver.weights(os.path.join(dirpath, _WEIGHTS_H5))
     assets = saving_lib.DiskIOStore(os.path.abspath(os.path.join(dirpath, _ASSETS)), mode="w")
     try:
-        state.save_state(model, state.WeightsWriter(saver), assets, "", set())
+        writer = _weights_writer(saver, weights_format)
+        state.save_state(model, writer, assets, "", set())
+        if weights_format == "npz":
+            writer.close()
         saver.finish_weights()
     finally:
         saver.abort()
         assets.close()
 
 
-def _write_archive(model, path, config_json, metadata_json):
+def _write_archive(model, path, config_json, metadata_json, weights_format="h5"):
     from keras.src.saving import saving_lib
 
-    saver = _native.Saver.archive(path)
+    if weights_format == "npz":
+        saver = _native.Saver.npz(path, True)
+    else:
+        saver = _native.Saver.archive(path)
     assets = saving_lib.DiskIOStore(_ASSETS, mode="w")
     try:
-        state.save_state(model, state.WeightsWriter(saver), assets, "", set())
+        writer = _weights_writer(saver, weights_format)
+        state.save_state(model, writer, assets, "", set())
+        if weights_format == "npz":
+            writer.close()
         files = state.collect_assets(assets.working_dir)
         saver.finish(metadata_json, config_json, files)
     finally:
@@ -269,17 +288,14 @@ def _load_archive(archive, custom_objects, compile, safe_mode, source):
     """Loads the model in `archive`; `source` (its path or a file object over its bytes)
     is what upstream reads for the layouts kerasave hands over."""
     names = archive.names()
-    if _WEIGHTS_H5 not in names and _WEIGHTS_NPZ in names:
-        # npz weights are not handled by the Rust core yet.
-        return _upstream()["lib_load"](
-            source, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
-        )
     limits = _limits()
 
     def open_weights():
-        if _WEIGHTS_H5 not in names:
-            raise ValueError(f"Expected a {_WEIGHTS_H5} or {_WEIGHTS_NPZ} file.")
-        return archive.weights(limits["zip"], limits["h5"])
+        if _WEIGHTS_H5 in names:
+            return state.WeightsReader(archive.weights(limits["zip"], limits["h5"]))
+        if _WEIGHTS_NPZ in names:
+            return npz.NpzReader(archive.npz_weights(limits["zip"]))
+        raise ValueError(f"Expected a {_WEIGHTS_H5} or {_WEIGHTS_NPZ} file.")
 
     @contextlib.contextmanager
     def assets():
@@ -304,15 +320,21 @@ def _load_archive(archive, custom_objects, compile, safe_mode, source):
 def _load_dir(dirpath, custom_objects, compile, safe_mode):
     """Loads the model in an unzipped model directory, as upstream's `_load_model_from_dir`."""
     filenames = os.listdir(dirpath)
-    if _WEIGHTS_H5 not in filenames:
-        # npz weights, or upstream's error for none.
+    if _WEIGHTS_H5 not in filenames and _WEIGHTS_NPZ not in filenames:
+        # Upstream's error for none.
         return _upstream()["lib_load"](
             dirpath, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
         )
     limits = _limits()
 
     def open_weights():
-        return _native.H5File.open(os.path.join(dirpath, _WEIGHTS_H5), limits["h5"])
+        path = os.path.join(dirpath, _WEIGHTS_H5)
+        if _WEIGHTS_H5 in filenames and not _is_zip(path):
+            return state.WeightsReader(_native.H5File.open(path, limits["h5"]))
+        if _WEIGHTS_H5 not in filenames:
+            path = os.path.join(dirpath, _WEIGHTS_NPZ)
+        # npz weights; also what upstream's `weights_format="npz"` writes as model.weights.h5.
+        return npz.NpzReader(_native.NpzStore.open(path, limits["zip"]))
 
     @contextlib.contextmanager
     def assets():
@@ -332,18 +354,25 @@ def _load_dir(dirpath, custom_objects, compile, safe_mode):
     return _build_and_load(config_json, open_weights, assets, custom_objects, compile, safe_mode)
 
 
+def _is_zip(path):
+    """Whether the file at `path` starts as a zip archive does."""
+    with open(path, "rb") as f:
+        return f.read(4) == b"PK\x03\x04"
+
+
 def _build_and_load(config_json, open_weights, assets, custom_objects, compile, safe_mode):
     """Builds the model from its config and loads its weights and assets.
 
-    `open_weights()` gives the HDF5 weights file, which is read ahead while Keras builds the
-    model; a failure to open it is raised where upstream meets it: after the model is built.
+    `open_weights()` gives the weights reader (`state.WeightsReader`, whose file is read
+    ahead while Keras builds the model, or `npz.NpzReader`); a failure to open it is raised
+    where upstream meets it: after the model is built.
     `assets()` is a context manager giving the assets store, or None.
     """
     from keras.src.saving import saving_lib
 
     weights = weights_error = None
     try:
-        weights = state.WeightsReader(open_weights())
+        weights = open_weights()
         weights.read_ahead(skip=() if compile else ("optimizer/",))
     except Exception as e:
         weights_error = e

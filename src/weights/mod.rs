@@ -1,6 +1,7 @@
 //! Stores of weight tensors. Each store reads and writes the same `Tensor` description.
 
 pub mod h5;
+pub mod npz;
 
 use crate::errors::{Error, Result};
 
