@@ -10,7 +10,9 @@ For each model it measures, upstream and kerasave alternating:
   loaded by kerasave before the peak is reset;
 - the raw throughput of reading every tensor of the `.keras` file into numpy;
 - `save_weights` / `load_weights` (into the same model) in one warm process, to a
-  `.weights.h5` file and to a sharded `.weights.json` set of about four shards.
+  `.weights.h5` file and to a sharded `.weights.json` set of about four shards;
+- a `.keras` archive with npz weights (`weights_format="npz"`): save both ways, and
+  kerasave loading upstream's file (upstream cannot read it back).
 
 Files are read from the page cache (each is written or read just before). Run with
 ``make bench`` (or ``python bench/bench.py``); ``--models`` picks a subset, ``--json`` writes
@@ -140,6 +142,31 @@ def bench_weights(model, nbytes, reps, tmp):
     return row
 
 
+def bench_npz(model, reps, tmp):
+    """A `.keras` archive with npz weights (`weights_format="npz"`): save both ways; load
+    with kerasave only (upstream cannot read npz archives back, its own included)."""
+    from keras.src.saving import saving_lib
+    from kerasave import api
+
+    paths = {impl: os.path.join(tmp, f"{impl}-npz.keras") for impl in ("upstream", "kerasave")}
+    saves = {"upstream": saving_lib.save_model, "kerasave": api._lib_save_model}
+    row = {
+        "npz_save": alternate(
+            {
+                impl: (lambda s=save, p=paths[impl]: s(model, p, weights_format="npz"))
+                for impl, save in saves.items()
+            },
+            reps,
+        )
+    }
+    # kerasave loads the file upstream wrote.
+    load = alternate({"kerasave": lambda: api._lib_load_model(paths["upstream"])}, reps)
+    row["npz_load"] = {"upstream": None, **load}
+    for path in paths.values():
+        os.remove(path)
+    return row
+
+
 def alternate(fns, repeats):
     """Median seconds of each function in `fns`, called in turn `repeats` times."""
     times = {name: [] for name in fns}
@@ -266,6 +293,7 @@ def bench_model(name, repeats, tmp):
         {impl: (lambda fn=load: fn(ref)) for impl, (_, load) in impls.items()}, reps
     )
     row.update(bench_weights(model, nbytes, reps, tmp))
+    row.update(bench_npz(model, reps, tmp))
     del model
     gc.collect()
 
@@ -322,6 +350,8 @@ def table(rows):
         ("weights_load", "load_weights .weights.h5", "s"),
         ("sharded_save", "save_weights sharded (~4)", "s"),
         ("sharded_load", "load_weights sharded (~4)", "s"),
+        ("npz_save", "save .keras, npz weights", "s"),
+        ("npz_load", "load .keras, npz weights", "s"),
         ("fresh_load", "load (fresh process)", "s"),
         ("load_peak_rss", "load peak RSS", "x"),
         ("save_peak_rss", "save peak RSS", "x"),
@@ -333,7 +363,9 @@ def table(rows):
         label = f"{row['model']} ({row['weights_bytes'] / 1e6:,.0f} MB)"
         for key, name, unit in ops:
             up, ks = row[key]["upstream"], row[key]["kerasave"]
-            if unit == "s":
+            if up is None:
+                cells = f"cannot read it | {ks:.3f} s | —"
+            elif unit == "s":
                 cells = f"{up:.3f} s | {ks:.3f} s | **{up / ks:.2f}×**"
             elif unit == "x":
                 w = row["weights_bytes"]

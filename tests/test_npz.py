@@ -18,8 +18,11 @@ import zoo
 from conftest import (
     UPSTREAM_LIB_LOAD,
     UPSTREAM_LIB_SAVE,
+    UPSTREAM_LOAD_WEIGHTS,
     UPSTREAM_SAVE_WEIGHTS,
     assert_same_model,
+    assert_same_predictions,
+    assert_same_weights,
     h5_values,
 )
 from keras.src.saving import saving_lib
@@ -113,6 +116,22 @@ def test_npz_directory(name, zoo_models, tmp_path):
     for path in (ks, up):
         assert_same_model(model, ks_load(str(path), **entry.load_kwargs), x)
         assert_same_model(model, kerasave.load_model(str(path), **entry.load_kwargs), x)
+
+
+def test_load_weights_from_npz_archive(zoo_models, tmp_path):
+    """`load_weights` from an npz archive: upstream raises KeyError (it looks for HDF5
+    weights only); kerasave loads them."""
+    model, x = zoo_models.get("adam_after_fit")
+    for writer in (ks_save, UPSTREAM_LIB_SAVE):
+        path = tmp_path / f"{writer.__name__}.keras"
+        writer(model, str(path), weights_format="npz")
+        fresh, _ = blank("adam_after_fit")
+        with pytest.raises(KeyError):
+            UPSTREAM_LOAD_WEIGHTS(fresh, path)
+        fresh, _ = blank("adam_after_fit")
+        assert kerasave.load_weights(fresh, path) is None
+        assert_same_weights(model, fresh)
+        assert_same_predictions(model, fresh, x)
 
 
 def test_npz_file_objects(zoo_models):

@@ -525,7 +525,12 @@ def _lib_load_weights_only(model, filepath, skip_mismatch=False, objects_to_skip
         weights = sharded.ShardedReader(path, limits["h5"])
     else:
         archive = _native.KerasArchive.open(path)
-        weights = state.WeightsReader(archive.weights(limits["zip"], limits["h5"]))
+        names = archive.names()
+        if _WEIGHTS_H5 not in names and _WEIGHTS_NPZ in names:
+            # Upstream reads only HDF5 weights here (KeyError); kerasave reads npz too.
+            weights = npz.NpzReader(archive.npz_weights(limits["zip"]))
+        else:
+            weights = state.WeightsReader(archive.weights(limits["zip"], limits["h5"]))
     try:
         load = state.LoadState(skip_mismatch=skip_mismatch, visited=_skipped(objects_to_skip))
         state.load_state(model, weights, None, "", load)
