@@ -532,6 +532,9 @@ def _lib_load_weights_only(model, filepath, skip_mismatch=False, objects_to_skip
         else:
             weights = state.WeightsReader(archive.weights(limits["zip"], limits["h5"]))
     try:
+        if objects_to_skip is None and isinstance(weights, state.WeightsReader):
+            # The tensors arrive on a Rust thread while Python walks and assigns.
+            weights.read_ahead()
         load = state.LoadState(skip_mismatch=skip_mismatch, visited=_skipped(objects_to_skip))
         state.load_state(model, weights, None, "", load)
         weights.verify()

@@ -22,8 +22,8 @@ use crate::errors::{Error, Result};
 use crate::weights::{DType, TensorInfo};
 use crate::zipwrite::StreamZip;
 
-/// The `.npy` header of a 0-d object array, as numpy 1.x/2.x writes it (format 1.0, padded
-/// with spaces to 64 bytes in all... and beyond, to a multiple of 64).
+/// The `.npy` header of a 0-d object array, byte for byte as numpy writes it (format 1.0,
+/// padded with spaces so the data starts at a multiple of 64 bytes).
 pub fn object_header() -> Vec<u8> {
     npy_header("{'descr': '|O', 'fortran_order': False, 'shape': (), }")
 }
