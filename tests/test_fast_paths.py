@@ -14,7 +14,7 @@ import keras
 import kerasave
 import numpy as np
 import pytest
-from conftest import UPSTREAM_LOAD, UPSTREAM_SAVE
+from conftest import UPSTREAM_LOAD, UPSTREAM_SAVE, UPSTREAM_SAVE_WEIGHTS
 from keras import layers
 from kerasave import lazy
 
@@ -282,3 +282,34 @@ def test_failed_save_leaves_the_previous_file(tmp_path):
         kerasave.save_model(broken, target)
     assert target.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.keras"]
+
+
+class _TaggedAdam(keras.optimizers.Adam):
+    """An optimizer that overrides `save_own_variables`: its own method must run."""
+
+    def save_own_variables(self, store):
+        super().save_own_variables(store)
+        store["tag"] = np.array([7], dtype="int32")
+
+
+@pytest.mark.parametrize("optimizer", ["adam", "tagged"])
+def test_optimizer_state_like_upstream(optimizer, tmp_path):
+    """Optimizer variables are read in place rather than through `variable.numpy()`
+    copies, unless the optimizer overrides `save_own_variables`; the file is upstream's."""
+    model = keras.Sequential([keras.Input((3,)), layers.Dense(2)])
+    opt = keras.optimizers.Adam() if optimizer == "adam" else _TaggedAdam()
+    model.compile(optimizer=opt, loss="mse")
+    model.fit(np.ones((4, 3)), np.ones((4, 2)), verbose=0)
+    ks, up = tmp_path / "ks.weights.h5", tmp_path / "up.weights.h5"
+    kerasave.save_weights(model, ks)
+    UPSTREAM_SAVE_WEIGHTS(model, up)
+    with h5py.File(ks) as a, h5py.File(up) as b:
+        names_a, names_b = [], []
+        a["optimizer/vars"].visit(names_a.append)
+        b["optimizer/vars"].visit(names_b.append)
+        assert names_a == names_b
+        assert ("tag" in names_a) == (optimizer == "tagged")
+        for name in names_a:
+            np.testing.assert_array_equal(
+                a["optimizer/vars"][name][()], b["optimizer/vars"][name][()], strict=True
+            )
