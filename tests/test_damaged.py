@@ -118,3 +118,55 @@ def test_damaged_files_raise_python_exceptions(kind, files, tmp_path):
         if "HDF5" in line or "panicked" in line or "#0" in line
     ]
     assert not noise, noise[:10]
+
+
+def test_config_bomb_refused_before_reading(files, tmp_path):
+    """A config.json that deflates 256 MiB of padding into a few hundred KB (the
+    CVE-2026-0897 shape) is refused without being inflated: the child's peak memory stays
+    far below the declared size."""
+    import zipfile
+
+    bomb = tmp_path / "bomb.keras"
+    with zipfile.ZipFile(files["keras"]) as src, zipfile.ZipFile(bomb, "w") as dst:
+        for info in src.infolist():
+            if info.filename != "config.json":
+                dst.writestr(info, src.read(info))
+                continue
+            member = zipfile.ZipInfo("config.json")
+            member.compress_type = zipfile.ZIP_DEFLATED
+            with dst.open(member, "w", force_zip64=True) as out:
+                out.write(src.read(info)[:-1])
+                chunk = b" " * (1 << 20)
+                for _ in range(256):
+                    out.write(chunk)
+                out.write(b"}")
+    with zipfile.ZipFile(bomb) as z:
+        info = z.getinfo("config.json")
+        assert info.file_size > 256 << 20 and info.compress_size < 2 << 20
+    script = textwrap.dedent(
+        """
+        import os, resource, sys
+        sys.modules.setdefault("tensorflow", None)
+        import kerasave
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        try:
+            kerasave.load_model(sys.argv[1])
+        except ValueError as e:
+            print("ValueError", e)
+        after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print((after - before) // 1024)
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(bomb)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=dict(os.environ, KERAS_BACKEND="jax"),
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    message, grown_mb = done.stdout.strip().splitlines()[-2:]
+    assert message.startswith("ValueError") and "decompression bomb" in message, message
+    assert "config.json" in message
+    assert int(grown_mb) < 64, grown_mb

@@ -47,8 +47,16 @@ def _upstream():
 _UPSTREAM = None
 
 
+# config.json is parsed whole into Python objects (many times its size), so kerasave refuses
+# one that declares more than 16 MiB and more than 10 times what it stores: a Keras config
+# is text that compresses well, but not a thousandfold (CVE-2026-0897's 1.5 GiB config
+# deflated to 1.5 MB). Upstream's limits (4 GiB, 100x) let that one through.
+_JSON_BOMB = (16 << 20, 10)
+
+
 def _limits():
-    """Upstream's bomb limits, read at call time so patched values apply here too."""
+    """Upstream's bomb limits, read at call time so patched values apply here too, and
+    kerasave's stricter one for config.json."""
     from keras.src.saving import saving_lib as lib
 
     expansion = getattr(lib, "_ZIP_MEMBER_MAX_EXPANSION", 100)
@@ -59,6 +67,7 @@ def _limits():
             getattr(lib, "_H5_DATASET_BOMB_FLOOR_BYTES", 1 << 32),
             getattr(lib, "_H5_DATASET_MAX_EXPANSION", 1000),
         ),
+        "json": _JSON_BOMB,
     }
 
 
@@ -313,7 +322,7 @@ def _load_archive(archive, custom_objects, compile, safe_mode, source):
         finally:
             shutil.rmtree(assets_dir, ignore_errors=True)
 
-    config_json = archive.read(_CONFIG, limits["zip"])
+    config_json = archive.read(_CONFIG, limits["json"])
     return _build_and_load(config_json, open_weights, assets, custom_objects, compile, safe_mode)
 
 
