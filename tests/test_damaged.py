@@ -170,3 +170,61 @@ def test_config_bomb_refused_before_reading(files, tmp_path):
     assert message.startswith("ValueError") and "decompression bomb" in message, message
     assert "config.json" in message
     assert int(grown_mb) < 64, grown_mb
+
+
+KILLED_SAVER = textwrap.dedent(
+    """
+    import os, sys
+    sys.modules.setdefault("tensorflow", None)
+    os.environ.setdefault("KERAS_BACKEND", "jax")
+    import keras, numpy as np, kerasave
+    x = inputs = keras.Input((1024,))
+    for _ in range(12):
+        x = keras.layers.Dense(1024)(x)
+    model = keras.Model(inputs, x)
+    for v in model.variables:
+        v.assign(np.full(v.shape, 2.0, dtype="float32"))
+    print("ready", flush=True)
+    while True:
+        kerasave.save_model(model, sys.argv[1])
+    """
+)
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.2, 0.5])
+def test_killed_save_leaves_previous_file(delay, tmp_path):
+    """A process killed (SIGKILL) while saving over a file leaves that file whole: the
+    new archive is written beside it and renamed into place only when complete."""
+    import signal
+    import time
+
+    import keras
+    import kerasave
+    import numpy as np
+
+    x = inputs = keras.Input((1024,))
+    for _ in range(12):
+        x = keras.layers.Dense(1024)(x)
+    model = keras.Model(inputs, x)
+    for v in model.variables:
+        v.assign(np.ones(v.shape, dtype="float32"))
+    target = tmp_path / "m.keras"
+    kerasave.save_model(model, target)
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED_SAVER, str(target)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=dict(os.environ, KERAS_BACKEND="jax"),
+    )
+    try:
+        assert child.stdout.readline().strip() == b"ready"
+        time.sleep(delay)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=60)
+    loaded = kerasave.load_model(target)
+    values = {float(np.asarray(v.value).flat[0]) for v in loaded.variables}
+    assert values in ({1.0}, {2.0}), values  # the old file, or a complete new one
+    # Only the target and at most the killed save's hidden temporary file remain.
+    others = [p.name for p in tmp_path.iterdir() if p.name != "m.keras"]
+    assert all(n.startswith(".m.keras.") and n.endswith(".keras.tmp") for n in others), others
