@@ -72,6 +72,19 @@ impl Stamp {
     }
 }
 
+/// The local year of a time.
+fn local_year(secs: i64) -> i32 {
+    // SAFETY: `localtime_r` only writes into the `tm` we own.
+    unsafe {
+        let mut tm: libc::tm = std::mem::zeroed();
+        let t = secs as libc::time_t;
+        if libc::localtime_r(&t, &mut tm).is_null() {
+            return 0;
+        }
+        tm.tm_year + 1900
+    }
+}
+
 /// A time as a zip timestamp, in local time (what Python's `time.localtime()` gives).
 fn local_time(secs: libc::time_t) -> DateTime {
     // SAFETY: `localtime_r` only writes into the `tm` we own.
@@ -242,7 +255,7 @@ fn central_directory(entries: &[Entry], cd_start: u64) -> Result<Vec<u8>> {
         let record_at = cd_start + cd_len;
         put32(&mut cd, ZIP64_END_OF_CENTRAL_DIR);
         put64(&mut cd, 44);
-        put16(&mut cd, MADE_ON_UNIX | VERSION_ZIP64);
+        put16(&mut cd, VERSION_ZIP64); // Python writes no system byte here
         put16(&mut cd, VERSION_ZIP64);
         put32(&mut cd, 0);
         put32(&mut cd, 0);
@@ -346,6 +359,13 @@ impl<W: Write + Seek> StoredZip<W> {
         let data = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
         let attr = (meta.mode() & 0xFFFF) << 16;
+        // Python's `ZipFile.write` refuses times a zip entry cannot record.
+        if !(1980..=2107).contains(&local_year(meta.mtime())) {
+            return Err(Error::Invalid(format!(
+                "ZIP does not support timestamps before 1980 (asset file {})",
+                path.display()
+            )));
+        }
         self.add(name, &data, Stamp::At(meta.mtime()), attr)
     }
 

@@ -298,3 +298,17 @@ def test_npz_failed_save_keeps_previous(tmp_path):
 def kerasave_model():
     model, _ = blank("mlp_dropout")
     return model
+
+
+def test_npz_directory_replaces_hdf5_weights(zoo_models, tmp_path):
+    """Saving npz weights into a directory that held HDF5 weights leaves no stale
+    model.weights.h5 behind (loading prefers it): upstream overwrites that very file."""
+    model, x = zoo_models.get("cnn_batchnorm")
+    old, _ = blank("cnn_batchnorm")
+    path = tmp_path / "d"
+    ks_save(old, str(path), zipped=False)
+    # (A second save into a directory whose assets/ exists fails, upstream and kerasave.)
+    os.rmdir(path / "assets")
+    ks_save(model, str(path), weights_format="npz", zipped=False)
+    assert "model.weights.h5" not in os.listdir(path)
+    assert_same_model(model, ks_load(str(path)), x)

@@ -466,3 +466,30 @@ def test_open_binary_file_like_upstream(zoo_models, tmp_path):
     assert_same_model(model, from_upstream, x)
     assert_same_model(model, from_kerasave, x)
     assert_same_model(model, UPSTREAM_LOAD(ks), x)
+
+
+def test_asset_older_than_1980_fails_like_upstream(tmp_path, monkeypatch):
+    """A zip entry cannot record a time before 1980: upstream's `ZipFile.write` raises
+    ValueError for such an asset file, and so does kerasave (leaving no file)."""
+    import zoo as zoo_module
+
+    model, _ = zoo_module.ZOO["custom_assets"].build()
+    real = os.path.getmtime
+
+    def save_assets_old(self, dir_path, _orig=zoo_module.VocabLayer.save_assets):
+        _orig(self, dir_path)
+        for name in os.listdir(dir_path):
+            os.utime(os.path.join(dir_path, name), (0, 0))
+
+    monkeypatch.setattr(zoo_module.VocabLayer, "save_assets", save_assets_old)
+    results = {}
+    for label, save in [
+        ("upstream", UPSTREAM_LIB_SAVE),
+        ("kerasave", kerasave.api._lib_save_model),
+    ]:
+        target = tmp_path / f"{label}.keras"
+        results[label] = outcome(save, model, str(target))
+    assert real is os.path.getmtime
+    assert results["upstream"][0] is ValueError, results
+    assert results["kerasave"][0] is ValueError, results
+    assert not (tmp_path / "kerasave.keras").exists()

@@ -202,6 +202,10 @@ def _save_dir(model, dirpath, weights_format="h5"):
         if weights_format == "npz":
             writer.close()
         saver.finish_weights()
+        stale = os.path.join(dirpath, _WEIGHTS_H5)
+        if weights_format == "npz" and os.path.exists(stale):
+            # Loading prefers model.weights.h5: older HDF5 weights must not shadow these.
+            os.remove(stale)
     finally:
         saver.abort()
         assets.close()

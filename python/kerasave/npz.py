@@ -51,10 +51,15 @@ class NpzReader:
     def __init__(self, npz):
         self._npz = npz
         self._names = set(npz.names())
+        # Every path with a store at or below it, as an HDF5 file has a group for it.
+        self._paths = set()
+        for name in self._names:
+            parts = name.split("/")
+            self._paths.update("/".join(parts[:i]) for i in range(1, len(parts) + 1))
         self._arena = state.Arena()
 
     def has_path(self, path):
-        return path in self._names
+        return path in self._paths
 
     def get(self, path):
         name = path or ROOT

@@ -14,8 +14,11 @@
 //! and only the shapes numpy, JAX and Keras give a tensor are interpreted; nothing is ever
 //! imported or called. Tensor bytes are located in the file, never copied here.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::io::Write;
 use std::ops::Range;
+use std::rc::Rc;
 
 use crate::archive::{Archive, BombLimits, Slice};
 use crate::errors::{Error, Result};
@@ -469,13 +472,14 @@ enum Value {
     Bool(bool),
     Int(i64),
     Float,
-    Str(String),
+    /// Strings are shared, not copied, when the memo hands them out again.
+    Str(Rc<str>),
     /// Bytes, by their place in the pickle.
     Bytes(Range<usize>),
     Tuple(Vec<usize>),
     List(Vec<usize>),
     Dict(Vec<(usize, usize)>),
-    Global(String, String),
+    Global(Rc<str>, Rc<str>),
     /// `callable(*args)` (REDUCE, NEWOBJ), then `__setstate__(state)` (BUILD).
     Call {
         callable: usize,
@@ -489,10 +493,21 @@ enum Value {
 pub struct Tree {
     nodes: Vec<Value>,
     root: usize,
+    /// Tensors already interpreted, by node: a value the memo hands out many times is
+    /// looked at once.
+    seen: RefCell<HashMap<usize, Located>>,
+    /// `_value` of a Keras Variable's state dict, by node, found once.
+    values: RefCell<HashMap<usize, Option<usize>>>,
+    /// The pickle's length in bytes.
+    len: usize,
 }
 
 /// Deepest nesting followed when interpreting a tree (cycles and hostile depth end here).
 const MAX_DEPTH: usize = 64;
+
+/// Most values a pickle may build: a store of 100,000 tensors needs about 4 million, and
+/// each costs tens of bytes, so a pickle of tiny opcodes cannot make its parse large.
+const MAX_NODES: usize = 1 << 23;
 
 enum Slot {
     Mark,
@@ -524,6 +539,7 @@ pub fn parse_pickle(p: &[u8]) -> std::result::Result<Tree, String> {
         nodes.push(v);
         stack.push(Slot::Node(nodes.len() - 1));
     }
+    let mut opcodes = 0usize;
     fn pop(stack: &mut Vec<Slot>) -> std::result::Result<usize, String> {
         match stack.pop() {
             Some(Slot::Node(i)) => Ok(i),
@@ -556,6 +572,10 @@ pub fn parse_pickle(p: &[u8]) -> std::result::Result<Tree, String> {
     };
     loop {
         let code = p[take(&mut at, 1)?.start];
+        opcodes += 1;
+        if nodes.len() > MAX_NODES || stack.len() > MAX_NODES || opcodes > 4 * MAX_NODES {
+            return Err("the pickle builds too many values".into());
+        }
         match code {
             op::PROTO => {
                 let v = p[take(&mut at, 1)?.start];
@@ -568,7 +588,13 @@ pub fn parse_pickle(p: &[u8]) -> std::result::Result<Tree, String> {
             }
             op::STOP => {
                 let root = pop(&mut stack)?;
-                return Ok(Tree { nodes, root });
+                return Ok(Tree {
+                    nodes,
+                    root,
+                    seen: RefCell::new(HashMap::new()),
+                    values: RefCell::new(HashMap::new()),
+                    len: p.len(),
+                });
             }
             op::MARK => stack.push(Slot::Mark),
             op::POP => {
@@ -620,7 +646,7 @@ pub fn parse_pickle(p: &[u8]) -> std::result::Result<Tree, String> {
                 };
                 let n = uint(take(&mut at, width)?) as usize;
                 let s = text(take(&mut at, n)?)?;
-                push(&mut nodes, &mut stack, Value::Str(s));
+                push(&mut nodes, &mut stack, Value::Str(s.into()));
             }
             op::SHORT_BINBYTES | op::BINBYTES | op::BINBYTES8 => {
                 let width = match code {
@@ -695,7 +721,11 @@ pub fn parse_pickle(p: &[u8]) -> std::result::Result<Tree, String> {
                     Ok(s)
                 };
                 let (module, name) = (line()?, line()?);
-                push(&mut nodes, &mut stack, Value::Global(module, name));
+                push(
+                    &mut nodes,
+                    &mut stack,
+                    Value::Global(module.into(), name.into()),
+                );
             }
             op::STACK_GLOBAL => {
                 let name = pop(&mut stack)?;
@@ -806,16 +836,31 @@ impl Tree {
                 self.describe(element)
             ));
         };
-        let mut out = Vec::with_capacity(pairs.len());
+        // A dict keeps the last value of a repeated key.
+        let mut order: Vec<Rc<str>> = Vec::new();
+        let mut values: HashMap<Rc<str>, usize> = HashMap::new();
         for &(k, v) in pairs {
             let Value::Str(key) = self.node(k) else {
                 return Err("a store key is not a string".into());
             };
+            if values.insert(key.clone(), v).is_none() {
+                order.push(key.clone());
+            }
+        }
+        let mut out = Vec::with_capacity(order.len());
+        let mut total = 0usize;
+        for key in order {
             let mut located = self
-                .tensor(v, 0)
+                .tensor(values[&key], 0)
                 .map_err(|e| format!("store key '{key}': {e}"))?;
+            // Tensors referred to many times would be read as many times: the store may
+            // not hold more bytes than the pickle does.
+            total = total.saturating_add(located.range.len());
+            if total > self.len {
+                return Err("its tensors add up to more bytes than the file holds".into());
+            }
             located.range = located.range.start + base..located.range.end + base;
-            out.push((key.clone(), located));
+            out.push((key.to_string(), located));
         }
         Ok(out)
     }
@@ -864,17 +909,19 @@ impl Tree {
         let first = *self.items(*args).and_then(|a| a.first()).ok_or_else(err)?;
         if let Some(state) = state.and_then(|s| self.items(s)) {
             if let Some(Value::Str(order)) = state.get(1).map(|&o| self.node(o)) {
-                if order == ">" {
+                if &**order == ">" {
                     return Err("big-endian tensors are not supported".into());
                 }
             }
         }
         match self.node(first) {
-            Value::Str(code) if code == "O8" || code == "O4" => Ok(None),
+            Value::Str(code) if &**code == "O8" || &**code == "O4" => Ok(None),
             Value::Str(code) => from_code(code)
                 .map(Some)
                 .ok_or_else(|| format!("dtype '{code}' is not supported")),
-            Value::Global(m, n) if m == "ml_dtypes" && n == "bfloat16" => Ok(Some(DType::BF16)),
+            Value::Global(m, n) if &**m == "ml_dtypes" && &**n == "bfloat16" => {
+                Ok(Some(DType::BF16))
+            }
             Value::Global(m, n) => Err(format!("dtype '{m}.{n}' is not supported")),
             _ => Err(err()),
         }
@@ -912,6 +959,15 @@ impl Tree {
     /// array (`_reconstruct_array` around numpy's state), or a Keras `Variable` holding
     /// one of these as `_value`.
     fn tensor(&self, i: usize, depth: usize) -> std::result::Result<Located, String> {
+        if let Some(found) = self.seen.borrow().get(&i) {
+            return Ok(found.clone());
+        }
+        let found = self.interpret(i, depth)?;
+        self.seen.borrow_mut().insert(i, found.clone());
+        Ok(found)
+    }
+
+    fn interpret(&self, i: usize, depth: usize) -> std::result::Result<Located, String> {
         if depth > MAX_DEPTH {
             return Err("nested too deeply".into());
         }
@@ -955,14 +1011,26 @@ impl Tree {
             };
         }
         if module.starts_with("keras") && name.ends_with("Variable") {
-            let Some(Value::Dict(fields)) = state.map(|s| self.node(s)) else {
+            let Some(state) = *state else {
                 return Err(unknown());
             };
-            let value = fields
-                .iter()
-                .find(|(k, _)| matches!(self.node(*k), Value::Str(s) if s == "_value"))
-                .map(|&(_, v)| v)
-                .ok_or("a pickled Keras Variable without a value")?;
+            let Value::Dict(fields) = self.node(state) else {
+                return Err(unknown());
+            };
+            let cached = self.values.borrow().get(&state).copied();
+            let value = match cached {
+                Some(value) => value,
+                None => {
+                    let value = fields
+                        .iter()
+                        .rev() // the last `_value` wins, as in a dict
+                        .find(|(k, _)| matches!(self.node(*k), Value::Str(s) if &**s == "_value"))
+                        .map(|&(_, v)| v);
+                    self.values.borrow_mut().insert(state, value);
+                    value
+                }
+            }
+            .ok_or("a pickled Keras Variable without a value")?;
             return self.tensor(value, depth + 1);
         }
         Err(unknown())
@@ -1058,6 +1126,68 @@ mod tests {
         for n in 0..out.len() {
             assert!(read_npy("t.npy", &out[..n]).is_err());
         }
+    }
+
+    #[test]
+    fn shared_tensors_cannot_multiply_the_file() {
+        // One 1000-byte array, memoized, then handed out under 1000 keys: 1 MB to read
+        // from a 10 KB pickle. Refused; a key repeated keeps its last value.
+        let mut ops = Ops(Vec::new());
+        ops.0.extend([op::PROTO, 4]);
+        ops.empty_array();
+        ops.0.extend([op::MARK, op::BININT1, 1, op::EMPTY_TUPLE]);
+        ops.dtype(None);
+        ops.0
+            .extend([op::NEWFALSE, op::EMPTY_LIST, op::EMPTY_DICT, op::MARK]);
+        ops.str("0");
+        ops.empty_array();
+        ops.0.extend([op::MARK, op::BININT1, 1, op::MARK]);
+        ops.int(1000);
+        ops.0.push(op::TUPLE);
+        ops.dtype(Some(DType::U8));
+        ops.0.push(op::NEWFALSE);
+        ops.bytes_header(1000);
+        ops.0.extend([0u8; 1000]);
+        ops.0.extend([op::TUPLE, op::BUILD, op::BINPUT, 7]);
+        for i in 1..1000 {
+            ops.str(&i.to_string());
+            ops.0.extend([op::BINGET, 7]);
+        }
+        ops.0
+            .extend([op::SETITEMS, op::APPEND, op::TUPLE, op::BUILD, op::STOP]);
+        let mut member = object_header();
+        member.extend_from_slice(&ops.0);
+        let err = read_npy("shared.npy", &member).unwrap_err().to_string();
+        assert!(err.contains("more bytes than the file holds"), "{err}");
+
+        let mut ops = Ops(Vec::new());
+        ops.0.extend([op::PROTO, 4]);
+        ops.empty_array();
+        ops.0.extend([op::MARK, op::BININT1, 1, op::EMPTY_TUPLE]);
+        ops.dtype(None);
+        ops.0
+            .extend([op::NEWFALSE, op::EMPTY_LIST, op::EMPTY_DICT, op::MARK]);
+        for n in [1u64, 2] {
+            ops.str("k");
+            ops.empty_array();
+            ops.0.extend([op::MARK, op::BININT1, 1, op::MARK]);
+            ops.int(n);
+            ops.0.push(op::TUPLE);
+            ops.dtype(Some(DType::U8));
+            ops.0.push(op::NEWFALSE);
+            ops.bytes_header(n as usize);
+            ops.0.extend(std::iter::repeat_n(0u8, n as usize));
+            ops.0.extend([op::TUPLE, op::BUILD]);
+        }
+        ops.0
+            .extend([op::SETITEMS, op::APPEND, op::TUPLE, op::BUILD, op::STOP]);
+        let mut member = object_header();
+        member.extend_from_slice(&ops.0);
+        let Npy::Store(store) = read_npy("dup.npy", &member).unwrap() else {
+            panic!("not a store")
+        };
+        assert_eq!(store.len(), 1);
+        assert_eq!(store[0].1.info.shape, [2]);
     }
 
     #[test]
