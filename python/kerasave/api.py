@@ -288,12 +288,15 @@ def _lib_load_model(filepath, custom_objects=None, compile=True, safe_mode=True)
 
 
 def _open_or_none(path):
-    """The archive at `path`, or None where Python's zipfile may still read it."""
+    """The archive at `path`; None for a file that is no zip at all, which upstream
+    reports in its own words."""
     try:
         return _native.KerasArchive.open(path)
     except zipfile.BadZipFile:
-        # Not a zip to us: upstream decides (its own error for a non-zip, or a load
-        # for an archive layout only Python's zipfile accepts).
+        if zipfile.is_zipfile(path):
+            # A zip whose records kerasave refuses (sizes that lie, members past the
+            # end): refused here, never handed to a laxer reader.
+            raise
         return None
 
 
