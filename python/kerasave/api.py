@@ -60,14 +60,16 @@ def _limits():
     from keras.src.saving import saving_lib as lib
 
     expansion = getattr(lib, "_ZIP_MEMBER_MAX_EXPANSION", 100)
+    floor = getattr(lib, "_ZIP_MEMBER_BOMB_FLOOR_BYTES", 1 << 32)
     return {
-        "zip": (getattr(lib, "_ZIP_MEMBER_BOMB_FLOOR_BYTES", 1 << 32), expansion),
+        "zip": (floor, expansion),
         "extract": (getattr(lib, "_ZIP_EXTRACT_BOMB_FLOOR_BYTES", 1 << 28), expansion),
         "h5": (
             getattr(lib, "_H5_DATASET_BOMB_FLOOR_BYTES", 1 << 32),
             getattr(lib, "_H5_DATASET_MAX_EXPANSION", 1000),
         ),
-        "json": _JSON_BOMB,
+        # The stricter of upstream's limits and kerasave's.
+        "json": (min(floor, _JSON_BOMB[0]), min(expansion, _JSON_BOMB[1])),
     }
 
 
