@@ -201,8 +201,7 @@ def _save_dir(model, dirpath, weights_format="h5"):
     try:
         writer = _weights_writer(saver, weights_format)
         state.save_state(model, writer, assets, "", set())
-        if weights_format == "npz":
-            writer.close()
+        writer.close()
         saver.finish_weights()
         stale = os.path.join(dirpath, _WEIGHTS_H5)
         if weights_format == "npz" and os.path.exists(stale):
@@ -224,8 +223,7 @@ def _write_archive(model, path, config_json, metadata_json, weights_format="h5")
     try:
         writer = _weights_writer(saver, weights_format)
         state.save_state(model, writer, assets, "", set())
-        if weights_format == "npz":
-            writer.close()
+        writer.close()
         files = state.collect_assets(assets.working_dir)
         saver.finish(metadata_json, config_json, files)
     finally:

@@ -60,6 +60,9 @@ class WeightsWriter:
             entry._create(attrs)
         return entry
 
+    def close(self):
+        """Nothing is left to hand over: each tensor was written when the model gave it."""
+
     def make_group(self, path):
         """The store for the group at `path` (created when first written to)."""
         return _GroupWriter(self, path)
