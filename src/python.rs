@@ -83,6 +83,27 @@ fn array_bytes<'a>(arr: &'a Bound<'_, PyUntypedArray>) -> PyResult<&'a [u8]> {
     })
 }
 
+/// The description and bytes of a C-contiguous `array` to be saved as the numpy dtype
+/// named `dtype`; `label` names it in the error when its items are not of that size.
+fn tensor_of<'a>(
+    label: &str,
+    dtype: &str,
+    array: &'a Bound<'_, PyUntypedArray>,
+) -> PyResult<(TensorInfo, &'a [u8])> {
+    let dtype = DType::from_name(dtype)?;
+    if array.dtype().itemsize() != dtype.size() {
+        return Err(PyValueError::new_err(format!(
+            "array for '{label}' does not hold {}",
+            dtype.name()
+        )));
+    }
+    let info = TensorInfo {
+        dtype,
+        shape: array.shape().iter().map(|&d| d as u64).collect(),
+    };
+    Ok((info, array_bytes(array)?))
+}
+
 /// Runs `f` on the bytes of a writeable C-contiguous array, to read into.
 fn with_bytes_mut<T>(
     arr: &Bound<'_, PyUntypedArray>,
@@ -497,23 +518,9 @@ impl Saver {
     ) -> PyResult<()> {
         let mut specs = Vec::with_capacity(items.len());
         for (key, dtype, array) in &items {
-            let dtype = DType::from_name(dtype)?;
-            if array.dtype().itemsize() != dtype.size() {
-                return Err(PyValueError::new_err(format!(
-                    "array for '{name}/{key}' does not hold {}",
-                    dtype.name()
-                )));
-            }
-            let info = TensorInfo {
-                dtype,
-                shape: array.shape().iter().map(|&d| d as u64).collect(),
-            };
-            specs.push((key.as_str(), info, array_bytes(array)?));
+            let (info, data) = tensor_of(&format!("{name}/{key}"), dtype, array)?;
+            specs.push(Item { key, info, data });
         }
-        let specs: Vec<Item<'_>> = specs
-            .into_iter()
-            .map(|(key, info, data)| Item { key, info, data })
-            .collect();
         self.with(py, |s| s.store(name, &specs))
     }
 
@@ -532,20 +539,10 @@ impl Saver {
         dtype: &str,
         array: &Bound<'_, PyUntypedArray>,
     ) -> PyResult<()> {
-        let dtype = DType::from_name(dtype)?;
-        if array.dtype().itemsize() != dtype.size() {
-            return Err(PyValueError::new_err(format!(
-                "array for '{group}/{name}' does not hold {}",
-                dtype.name()
-            )));
-        }
-        let data = array_bytes(array)?;
+        let (info, data) = tensor_of(&format!("{group}/{name}"), dtype, array)?;
         let spec = DatasetSpec {
             name: name.to_owned(),
-            info: TensorInfo {
-                dtype,
-                shape: array.shape().iter().map(|&d| d as u64).collect(),
-            },
+            info,
             data,
         };
         self.with(py, |s| s.dataset(group, &spec))

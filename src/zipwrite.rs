@@ -72,28 +72,19 @@ impl Stamp {
     }
 }
 
-/// The local year of a time.
-fn local_year(secs: i64) -> i32 {
+/// A time broken down in local time (what Python's `time.localtime()` gives).
+fn local_tm(secs: libc::time_t) -> Option<libc::tm> {
     // SAFETY: `localtime_r` only writes into the `tm` we own.
     unsafe {
         let mut tm: libc::tm = std::mem::zeroed();
-        let t = secs as libc::time_t;
-        if libc::localtime_r(&t, &mut tm).is_null() {
-            return 0;
-        }
-        tm.tm_year + 1900
+        (!libc::localtime_r(&secs, &mut tm).is_null()).then_some(tm)
     }
 }
 
-/// A time as a zip timestamp, in local time (what Python's `time.localtime()` gives).
+/// A time as a zip timestamp, in local time.
 fn local_time(secs: libc::time_t) -> DateTime {
-    // SAFETY: `localtime_r` only writes into the `tm` we own.
-    let tm = unsafe {
-        let mut tm: libc::tm = std::mem::zeroed();
-        if libc::localtime_r(&secs, &mut tm).is_null() {
-            return DateTime::default();
-        }
-        tm
+    let Some(tm) = local_tm(secs) else {
+        return DateTime::default();
     };
     DateTime::from_date_and_time(
         (tm.tm_year + 1900).clamp(1980, 2107) as u16,
@@ -360,7 +351,8 @@ impl<W: Write + Seek> StoredZip<W> {
         let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
         let attr = (meta.mode() & 0xFFFF) << 16;
         // Python's `ZipFile.write` refuses times a zip entry cannot record.
-        if !(1980..=2107).contains(&local_year(meta.mtime())) {
+        let year = local_tm(meta.mtime() as libc::time_t).map(|tm| tm.tm_year + 1900);
+        if !year.is_some_and(|y| (1980..=2107).contains(&y)) {
             return Err(Error::Invalid(format!(
                 "ZIP does not support timestamps before 1980 (asset file {})",
                 path.display()

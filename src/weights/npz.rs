@@ -204,6 +204,41 @@ impl Ops {
         self.0.extend([op::BININT1, flags, op::TUPLE, op::BUILD]);
     }
 
+    /// The start of a store: a 0-d object array (`_reconstruct`, then the start of its
+    /// state) whose one element, an empty dict, is left open for `SETITEM(S)`.
+    fn store_open(&mut self) {
+        self.0.extend([op::PROTO, 4]);
+        self.empty_array();
+        self.0.extend([op::MARK, op::BININT1, 1, op::EMPTY_TUPLE]);
+        self.dtype(None);
+        self.0
+            .extend([op::NEWFALSE, op::EMPTY_LIST, op::EMPTY_DICT]);
+    }
+
+    /// The end of a store: the dict into the array's list, the state built, the end.
+    fn store_close(&mut self) {
+        self.0.extend([op::APPEND, op::TUPLE, op::BUILD, op::STOP]);
+    }
+
+    /// An array of `info` up to its data: `n` bytes follow, then `TUPLE BUILD`.
+    fn array_head(&mut self, info: &TensorInfo, n: usize) {
+        self.empty_array();
+        self.0.push(op::MARK);
+        self.int(1);
+        if info.shape.is_empty() {
+            self.0.push(op::EMPTY_TUPLE);
+        } else {
+            self.0.push(op::MARK);
+            for &d in &info.shape {
+                self.int(d);
+            }
+            self.0.push(op::TUPLE);
+        }
+        self.dtype(Some(info.dtype));
+        self.0.push(op::NEWFALSE);
+        self.bytes_header(n);
+    }
+
     fn bytes_header(&mut self, n: usize) {
         if n < 256 {
             self.0.extend([op::SHORT_BINBYTES, n as u8]);
@@ -223,30 +258,12 @@ impl Ops {
 pub fn write_store<W: Write>(out: &mut W, items: &[Item<'_>]) -> std::io::Result<()> {
     out.write_all(&object_header())?;
     let mut ops = Ops(Vec::with_capacity(512));
-    ops.0.extend([op::PROTO, 4]);
-    ops.empty_array();
-    ops.0.extend([op::MARK, op::BININT1, 1, op::EMPTY_TUPLE]);
-    ops.dtype(None);
-    ops.0.extend([op::NEWFALSE, op::EMPTY_LIST, op::EMPTY_DICT]);
+    ops.store_open();
     if !items.is_empty() {
         ops.0.push(op::MARK);
         for item in items {
             ops.str(item.key);
-            ops.empty_array();
-            ops.0.push(op::MARK);
-            ops.int(1);
-            if item.info.shape.is_empty() {
-                ops.0.push(op::EMPTY_TUPLE);
-            } else {
-                ops.0.push(op::MARK);
-                for &d in &item.info.shape {
-                    ops.int(d);
-                }
-                ops.0.push(op::TUPLE);
-            }
-            ops.dtype(Some(item.info.dtype));
-            ops.0.push(op::NEWFALSE);
-            ops.bytes_header(item.data.len());
+            ops.array_head(&item.info, item.data.len());
             out.write_all(&ops.0)?;
             ops.0.clear();
             out.write_all(item.data)?;
@@ -254,7 +271,7 @@ pub fn write_store<W: Write>(out: &mut W, items: &[Item<'_>]) -> std::io::Result
         }
         ops.0.push(op::SETITEMS);
     }
-    ops.0.extend([op::APPEND, op::TUPLE, op::BUILD, op::STOP]);
+    ops.store_close();
     out.write_all(&ops.0)
 }
 
@@ -1098,16 +1115,12 @@ mod tests {
     fn refuses_other_objects_and_lies() {
         // A pickled call to os.system where a tensor should be.
         let mut ops = Ops(Vec::new());
-        ops.0.extend([op::PROTO, 4]);
-        ops.empty_array();
-        ops.0.extend([op::MARK, op::BININT1, 1, op::EMPTY_TUPLE]);
-        ops.dtype(None);
-        ops.0.extend([op::NEWFALSE, op::EMPTY_LIST, op::EMPTY_DICT]);
+        ops.store_open();
         ops.str("0");
         ops.global("os", "system");
         ops.str("echo hi");
         ops.0.extend([op::TUPLE1, op::REDUCE, op::SETITEM]);
-        ops.0.extend([op::APPEND, op::TUPLE, op::BUILD, op::STOP]);
+        ops.store_close();
         let mut member = object_header();
         member.extend_from_slice(&ops.0);
         let err = read_npy("evil.npy", &member).unwrap_err().to_string();
@@ -1132,55 +1145,39 @@ mod tests {
     fn shared_tensors_cannot_multiply_the_file() {
         // One 1000-byte array, memoized, then handed out under 1000 keys: 1 MB to read
         // from a 10 KB pickle. Refused; a key repeated keeps its last value.
+        let bytes = |n: u64| TensorInfo {
+            dtype: DType::U8,
+            shape: vec![n],
+        };
         let mut ops = Ops(Vec::new());
-        ops.0.extend([op::PROTO, 4]);
-        ops.empty_array();
-        ops.0.extend([op::MARK, op::BININT1, 1, op::EMPTY_TUPLE]);
-        ops.dtype(None);
-        ops.0
-            .extend([op::NEWFALSE, op::EMPTY_LIST, op::EMPTY_DICT, op::MARK]);
+        ops.store_open();
+        ops.0.push(op::MARK);
         ops.str("0");
-        ops.empty_array();
-        ops.0.extend([op::MARK, op::BININT1, 1, op::MARK]);
-        ops.int(1000);
-        ops.0.push(op::TUPLE);
-        ops.dtype(Some(DType::U8));
-        ops.0.push(op::NEWFALSE);
-        ops.bytes_header(1000);
+        ops.array_head(&bytes(1000), 1000);
         ops.0.extend([0u8; 1000]);
         ops.0.extend([op::TUPLE, op::BUILD, op::BINPUT, 7]);
         for i in 1..1000 {
             ops.str(&i.to_string());
             ops.0.extend([op::BINGET, 7]);
         }
-        ops.0
-            .extend([op::SETITEMS, op::APPEND, op::TUPLE, op::BUILD, op::STOP]);
+        ops.0.push(op::SETITEMS);
+        ops.store_close();
         let mut member = object_header();
         member.extend_from_slice(&ops.0);
         let err = read_npy("shared.npy", &member).unwrap_err().to_string();
         assert!(err.contains("more bytes than the file holds"), "{err}");
 
         let mut ops = Ops(Vec::new());
-        ops.0.extend([op::PROTO, 4]);
-        ops.empty_array();
-        ops.0.extend([op::MARK, op::BININT1, 1, op::EMPTY_TUPLE]);
-        ops.dtype(None);
-        ops.0
-            .extend([op::NEWFALSE, op::EMPTY_LIST, op::EMPTY_DICT, op::MARK]);
+        ops.store_open();
+        ops.0.push(op::MARK);
         for n in [1u64, 2] {
             ops.str("k");
-            ops.empty_array();
-            ops.0.extend([op::MARK, op::BININT1, 1, op::MARK]);
-            ops.int(n);
-            ops.0.push(op::TUPLE);
-            ops.dtype(Some(DType::U8));
-            ops.0.push(op::NEWFALSE);
-            ops.bytes_header(n as usize);
+            ops.array_head(&bytes(n), n as usize);
             ops.0.extend(std::iter::repeat_n(0u8, n as usize));
             ops.0.extend([op::TUPLE, op::BUILD]);
         }
-        ops.0
-            .extend([op::SETITEMS, op::APPEND, op::TUPLE, op::BUILD, op::STOP]);
+        ops.0.push(op::SETITEMS);
+        ops.store_close();
         let mut member = object_header();
         member.extend_from_slice(&ops.0);
         let Npy::Store(store) = read_npy("dup.npy", &member).unwrap() else {
