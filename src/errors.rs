@@ -30,6 +30,9 @@ pub enum Error {
     /// A path, dtype, shape or argument that does not fit the format.
     #[error("{0}")]
     Invalid(String),
+    /// A value the format cannot hold at all (a name longer than an HDF5 object header).
+    #[error("{0}")]
+    TooLarge(String),
 }
 
 /// Result alias of the format core.

@@ -13,7 +13,7 @@ use crate::archive::{
     WEIGHTS_NPZ,
 };
 use crate::errors::{Error, Result};
-use crate::weights::h5::{DatasetSpec, GroupSpec, H5Reader, H5Writer, ShapeLimits};
+use crate::weights::h5::{AttrValue, DatasetSpec, GroupSpec, H5Reader, H5Writer, ShapeLimits};
 use crate::weights::npz::{Item, NpzFile, NpzWriter};
 use crate::weights::DType;
 use crate::zipwrite::{Stamp, StoredZip};
@@ -164,6 +164,14 @@ impl Saving {
         Self::start(target, None)
     }
 
+    /// Starts saving a legacy HDF5 model file (`.h5`) to `target`: the weights file's
+    /// writer with the legacy format's types; `finish_weights` completes it.
+    pub fn begin_legacy(target: &Path) -> Result<Self> {
+        let mut saving = Self::start(target, None)?;
+        saving.weights()?.tag_bfloat16(false);
+        Ok(saving)
+    }
+
     fn start(target: &Path, head: Option<u64>) -> Result<Self> {
         release_cached_pages(target);
         let suffix = if head.is_some() {
@@ -225,6 +233,11 @@ impl Saving {
             Store::Npz(w) => w.store(name, items),
             Store::H5(_) => Err(Error::Invalid("saving HDF5 weights, not npz".into())),
         }
+    }
+
+    /// Writes an attribute of an existing group of the weights file.
+    pub fn attr(&mut self, path: &str, name: &str, value: &AttrValue<'_>) -> Result<()> {
+        self.weights()?.attr(path, name, value)
     }
 
     /// Creates a group of the weights file, with string attributes.

@@ -6,14 +6,16 @@ use std::sync::{Arc, Mutex, RwLock};
 
 use numpy::npyffi::flags::{NPY_ARRAY_C_CONTIGUOUS, NPY_ARRAY_WRITEABLE};
 use numpy::{PyArrayDescrMethods, PyUntypedArray, PyUntypedArrayMethods};
-use pyo3::exceptions::{PyFileNotFoundError, PyKeyError, PyOSError, PyValueError};
+use pyo3::exceptions::{
+    PyFileNotFoundError, PyKeyError, PyOSError, PyRuntimeError, PyTypeError, PyValueError,
+};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict, PyTuple};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use crate::archive::{Archive, BombLimits, Bytes, Slice};
 use crate::errors::Error;
 use crate::keras::{OpenModel, Saving};
-use crate::weights::h5::{DatasetSpec, H5Reader, Prefetch, ShapeLimits};
+use crate::weights::h5::{AttrValue, DatasetSpec, H5Reader, Prefetch, ShapeLimits};
 use crate::weights::npz::{Item, Npy, NpzFile};
 use crate::weights::{DType, TensorInfo};
 
@@ -37,6 +39,7 @@ impl From<Error> for PyErr {
             Error::MissingMember(_) => PyKeyError::new_err(msg),
             Error::Hdf5(_) => PyOSError::new_err(msg),
             Error::Refused(_) | Error::Invalid(_) => PyValueError::new_err(msg),
+            Error::TooLarge(_) => PyRuntimeError::new_err(msg),
         }
     }
 }
@@ -174,6 +177,33 @@ impl H5File {
     fn open(py: Python<'_>, path: PathBuf, shape_limits: (u64, u64)) -> PyResult<Self> {
         let reader = py.detach(|| H5Reader::open_file(&path, shape(shape_limits)))?;
         Ok(H5File::new(reader))
+    }
+
+    /// Opens HDF5 bytes held in memory (the file image of an in-memory HDF5 file).
+    #[staticmethod]
+    fn from_bytes(py: Python<'_>, data: Vec<u8>, shape_limits: (u64, u64)) -> PyResult<Self> {
+        let reader = py.detach(|| {
+            let image = Slice::whole(Arc::new(Bytes::Owned(data)));
+            H5Reader::open_image(image, shape(shape_limits))
+        })?;
+        Ok(H5File::new(reader))
+    }
+
+    /// The names of the attributes of the group at `path` ("" for the root).
+    fn attr_names(&self, path: &str) -> PyResult<Vec<String>> {
+        self.with(|r| Ok(r.attr_names(path)?))
+    }
+
+    /// The text of the attribute `name` of the group at `path` as a list of strings (one
+    /// for a scalar); None when absent.
+    fn attr(&self, path: &str, name: &str) -> PyResult<Option<Vec<String>>> {
+        self.with(|r| Ok(r.attr(path, name)?))
+    }
+
+    /// Keras's `load_attributes_from_hdf5_group`: the names in the attribute `name` of the
+    /// group at `path`, or in its chunks `name0`, `name1`, ...
+    fn names_attr(&self, path: &str, name: &str) -> PyResult<Vec<String>> {
+        self.with(|r| Ok(r.names_attr(path, name)?))
     }
 
     /// Every group: path -> names of its members (the root is "").
@@ -507,6 +537,44 @@ impl Saver {
     #[staticmethod]
     fn npz(py: Python<'_>, path: PathBuf, archive: bool) -> PyResult<Self> {
         Self::begin(py, || Saving::begin_npz(&path, archive))
+    }
+
+    /// Starts saving a legacy HDF5 model file (`.h5`) to `path`; `finish_weights`
+    /// completes it.
+    #[staticmethod]
+    fn legacy(py: Python<'_>, path: PathBuf) -> PyResult<Self> {
+        Self::begin(py, || Saving::begin_legacy(&path))
+    }
+
+    /// Writes the attribute `name` of the existing group `path` ("" for the root) as h5py
+    /// writes `value`: a `str`, `bytes`, or a list of `bytes` (split as Keras's
+    /// `save_attributes_to_hdf5_group` splits a list too large for one attribute).
+    fn attr(
+        &self,
+        py: Python<'_>,
+        path: &str,
+        name: &str,
+        value: &Bound<'_, PyAny>,
+    ) -> PyResult<()> {
+        if let Ok(text) = value.cast::<PyString>() {
+            let text = text.to_str()?;
+            return self.with(py, |s| s.attr(path, name, &AttrValue::Str(text)));
+        }
+        if let Ok(bytes) = value.cast::<PyBytes>() {
+            let bytes = bytes.as_bytes();
+            return self.with(py, |s| s.attr(path, name, &AttrValue::Bytes(bytes)));
+        }
+        if let Ok(list) = value.cast::<PyList>() {
+            let items = list
+                .iter()
+                .map(|item| item.cast_into::<PyBytes>().map_err(PyErr::from))
+                .collect::<PyResult<Vec<_>>>()?;
+            let names: Vec<&[u8]> = items.iter().map(|b| b.as_bytes()).collect();
+            return self.with(py, |s| s.attr(path, name, &AttrValue::Names(&names)));
+        }
+        Err(PyTypeError::new_err(format!(
+            "attribute '{name}' must be str, bytes or a list of bytes"
+        )))
     }
 
     /// Adds the npz store `name`: [(key, numpy dtype name, C-contiguous array)].

@@ -35,10 +35,10 @@ use hdf5_sys::h5s::{
     H5Sget_simple_extent_type, H5S_ALL,
 };
 use hdf5_sys::h5t::{
-    H5T_class_t, H5T_cset_t, H5T_sign_t, H5Tcopy, H5Tcreate, H5Tenum_create, H5Tenum_insert,
-    H5Tequal, H5Tget_class, H5Tget_member_name, H5Tget_nmembers, H5Tget_sign, H5Tget_size,
-    H5Tget_super, H5Tis_variable_str, H5Treclaim, H5Tset_cset, H5Tset_ebias, H5Tset_fields,
-    H5Tset_size, H5T_VARIABLE,
+    H5T_class_t, H5T_cset_t, H5T_sign_t, H5T_str_t, H5Tcopy, H5Tcreate, H5Tenum_create,
+    H5Tenum_insert, H5Tequal, H5Tget_class, H5Tget_member_name, H5Tget_nmembers, H5Tget_sign,
+    H5Tget_size, H5Tget_super, H5Tis_variable_str, H5Treclaim, H5Tset_cset, H5Tset_ebias,
+    H5Tset_fields, H5Tset_size, H5Tset_strpad, H5T_VARIABLE,
 };
 
 use super::{DType, TensorInfo};
@@ -203,30 +203,192 @@ unsafe fn is_bool_enum(type_id: hid_t) -> bool {
 
 // --- attributes ------------------------------------------------------------------------------
 
+/// The largest attribute libhdf5 holds in an object header in the file format h5py writes
+/// (Keras's `HDF5_OBJECT_HEADER_LIMIT`): longer lists of names are split.
+pub const HDF5_OBJECT_HEADER_LIMIT: usize = 64512;
+
+/// An attribute value, as h5py stores what Keras's legacy HDF5 format gives it.
+#[derive(Clone, Copy, Debug)]
+pub enum AttrValue<'a> {
+    /// A Python `str`: a scalar variable-length UTF-8 string.
+    Str(&'a str),
+    /// Python `bytes`: a scalar variable-length ASCII string.
+    Bytes(&'a [u8]),
+    /// A list of `bytes` given to Keras's `save_attributes_to_hdf5_group`.
+    Names(&'a [&'a [u8]]),
+}
+
+/// How Keras's `save_attributes_to_hdf5_group` stores a list of names, given their lengths.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NamesLayout {
+    /// No names: h5py turns the empty list into an empty float64 array.
+    Empty,
+    /// One attribute: h5py stores the list as variable-length ASCII strings.
+    Whole,
+    /// Too large for one object header: `np.array_split` of the fixed-width numpy array
+    /// (`width` bytes a name) into attributes `name0`, `name1`, ... of `sizes` names each.
+    Chunks { width: usize, sizes: Vec<usize> },
+}
+
+/// Keras's splitting rule: the fewest chunks `np.array_split` can make such that none holds
+/// more than `HDF5_OBJECT_HEADER_LIMIT` bytes; an error when one name alone is larger.
+pub fn names_layout(names: &[&[u8]]) -> Result<NamesLayout> {
+    let too_large: Vec<&[u8]> = names
+        .iter()
+        .copied()
+        .filter(|n| n.len() > HDF5_OBJECT_HEADER_LIMIT)
+        .collect();
+    if !too_large.is_empty() {
+        let listed: Vec<String> = too_large.iter().map(|n| py_bytes_repr(n)).collect();
+        return Err(Error::TooLarge(format!(
+            "The following attributes cannot be saved to HDF5 file because they are larger \
+             than {HDF5_OBJECT_HEADER_LIMIT} bytes: [{}]",
+            listed.join(", ")
+        )));
+    }
+    let n = names.len();
+    if n == 0 {
+        return Ok(NamesLayout::Empty);
+    }
+    // numpy's `S` dtype is as wide as the longest name, and at least one byte.
+    let width = names.iter().map(|n| n.len()).max().unwrap_or(0).max(1);
+    let mut chunks = 1;
+    while n.div_ceil(chunks) * width > HDF5_OBJECT_HEADER_LIMIT {
+        chunks += 1;
+    }
+    if chunks == 1 {
+        return Ok(NamesLayout::Whole);
+    }
+    // `np.array_split`: the first `n % chunks` chunks hold one name more.
+    let sizes = (0..chunks)
+        .map(|i| n / chunks + usize::from(i < n % chunks))
+        .collect();
+    Ok(NamesLayout::Chunks { width, sizes })
+}
+
+/// Python's `repr` of a `bytes` value.
+fn py_bytes_repr(b: &[u8]) -> String {
+    let mut out = String::from("b'");
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\'' => out.push_str("\\'"),
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push('\'');
+    out
+}
+
 /// Writes `value` as a scalar variable-length UTF-8 string attribute, as h5py writes a `str`.
 fn write_str_attr(obj: hid_t, name: &str, value: &str) -> Result<()> {
+    write_attr(obj, name, &AttrValue::Str(value))
+}
+
+/// Writes the attribute `name` of the object `obj` as h5py writes `value`.
+fn write_attr(obj: hid_t, name: &str, value: &AttrValue<'_>) -> Result<()> {
+    match *value {
+        AttrValue::Str(s) => write_vlen_attr(obj, name, &[s.as_bytes()], true, true),
+        AttrValue::Bytes(b) => write_vlen_attr(obj, name, &[b], false, true),
+        AttrValue::Names(names) => match names_layout(names)? {
+            NamesLayout::Empty => write_empty_attr(obj, name),
+            NamesLayout::Whole => write_vlen_attr(obj, name, names, false, false),
+            NamesLayout::Chunks { width, sizes } => {
+                let mut start = 0;
+                for (i, size) in sizes.into_iter().enumerate() {
+                    let chunk = &names[start..start + size];
+                    write_fixed_attr(obj, &format!("{name}{i}"), chunk, width)?;
+                    start += size;
+                }
+                Ok(())
+            }
+        },
+    }
+}
+
+/// A dataspace: scalar, or one-dimensional of `n` elements.
+unsafe fn space_of(scalar: bool, n: usize) -> Result<Id> {
+    if scalar {
+        Id::new(H5Screate(H5S_class_t::H5S_SCALAR))
+    } else {
+        let dims = [n as hsize_t];
+        Id::new(H5Screate_simple(1, dims.as_ptr(), ptr::null()))
+    }
+}
+
+unsafe fn create_attr(obj: hid_t, name: &str, t: &Id, space: &Id) -> Result<Id> {
     let cname = cstring(name)?;
-    let cvalue = cstring(value)?;
+    Id::new(H5Acreate2(
+        obj,
+        cname.as_ptr(),
+        t.0,
+        space.0,
+        H5P_DEFAULT,
+        H5P_DEFAULT,
+    ))
+}
+
+/// Variable-length strings (UTF-8 or ASCII), one scalar or a list, as h5py writes `str`,
+/// `bytes` and lists of them.
+fn write_vlen_attr(
+    obj: hid_t,
+    name: &str,
+    values: &[&[u8]],
+    utf8: bool,
+    scalar: bool,
+) -> Result<()> {
+    let owned = values
+        .iter()
+        .map(|v| {
+            CString::new(*v).map_err(|_| {
+                Error::Invalid(format!("attribute '{name}' with a NUL byte in its text"))
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let ptrs: Vec<*const c_char> = owned.iter().map(|c| c.as_ptr()).collect();
+    let cset = if utf8 {
+        H5T_cset_t::H5T_CSET_UTF8
+    } else {
+        H5T_cset_t::H5T_CSET_ASCII
+    };
     locked(|| unsafe {
         let t = Id::new(H5Tcopy(*H5T_C_S1))?;
         check(H5Tset_size(t.0, H5T_VARIABLE))?;
-        check(H5Tset_cset(t.0, H5T_cset_t::H5T_CSET_UTF8))?;
-        let space = Id::new(H5Screate(H5S_class_t::H5S_SCALAR))?;
-        let attr = Id::new(H5Acreate2(
-            obj,
-            cname.as_ptr(),
-            t.0,
-            space.0,
-            H5P_DEFAULT,
-            H5P_DEFAULT,
-        ))?;
-        let ptr: *const c_char = cvalue.as_ptr();
-        check(H5Awrite(
-            attr.0,
-            t.0,
-            &ptr as *const *const c_char as *const c_void,
-        ))?;
+        check(H5Tset_cset(t.0, cset))?;
+        let space = space_of(scalar, ptrs.len())?;
+        let attr = create_attr(obj, name, &t, &space)?;
+        check(H5Awrite(attr.0, t.0, ptrs.as_ptr() as *const c_void))?;
         Ok(())
+    })
+}
+
+/// Fixed-width NUL-padded ASCII strings, as h5py writes a numpy `S` array.
+fn write_fixed_attr(obj: hid_t, name: &str, values: &[&[u8]], width: usize) -> Result<()> {
+    let mut buf = vec![0u8; width * values.len()];
+    for (slot, v) in buf.chunks_mut(width).zip(values) {
+        slot[..v.len()].copy_from_slice(v);
+    }
+    locked(|| unsafe {
+        let t = Id::new(H5Tcopy(*H5T_C_S1))?;
+        check(H5Tset_size(t.0, width))?;
+        check(H5Tset_strpad(t.0, H5T_str_t::H5T_STR_NULLPAD))?;
+        let space = space_of(false, values.len())?;
+        let attr = create_attr(obj, name, &t, &space)?;
+        check(H5Awrite(attr.0, t.0, buf.as_ptr() as *const c_void))?;
+        Ok(())
+    })
+}
+
+/// An empty float64 array, as h5py writes an empty list.
+fn write_empty_attr(obj: hid_t, name: &str) -> Result<()> {
+    locked(|| unsafe {
+        let t = Id::new(H5Tcopy(*H5T_IEEE_F64LE))?;
+        let space = space_of(false, 0)?;
+        create_attr(obj, name, &t, &space).map(drop)
     })
 }
 
@@ -245,7 +407,18 @@ pub(crate) fn read_str_attr(obj: hid_t, name: &str) -> Result<Option<Vec<String>
         }
         let space = Id::new(H5Aget_space(attr.0))?;
         let n = check(H5Sget_simple_extent_npoints(space.0))? as usize;
-        if check(H5Tis_variable_str(t.0))? > 0 {
+        let vlen = check(H5Tis_variable_str(t.0))? > 0;
+        let item = if vlen {
+            std::mem::size_of::<*mut c_char>()
+        } else {
+            H5Tget_size(t.0)
+        };
+        if (n as u64).saturating_mul(item as u64) > MAX_ATTR_BYTES {
+            return Err(Error::Refused(format!(
+                "H5 attribute '{name}' declares {n} strings of {item} bytes"
+            )));
+        }
+        if vlen {
             let mut ptrs: Vec<*mut c_char> = vec![ptr::null_mut(); n];
             check(H5Aread(attr.0, t.0, ptrs.as_mut_ptr() as *mut c_void))?;
             let out = ptrs
@@ -274,6 +447,32 @@ pub(crate) fn read_str_attr(obj: hid_t, name: &str) -> Result<Option<Vec<String>
                 .collect();
             Ok(Some(out))
         }
+    })
+}
+
+/// Attribute text larger than this is refused before it is read (a Keras config is a few
+/// megabytes; a declared size can lie about what the file holds).
+const MAX_ATTR_BYTES: u64 = 1 << 30;
+
+/// Reads an attribute as `read_str_attr`, and an empty array of another type as no strings;
+/// an attribute of another type with values is an error.
+fn read_text_attr(obj: hid_t, name: &str) -> Result<Option<Vec<String>>> {
+    if let Some(text) = read_str_attr(obj, name)? {
+        return Ok(Some(text));
+    }
+    let cname = cstring(name)?;
+    locked(|| unsafe {
+        if check(H5Aexists(obj, cname.as_ptr()))? <= 0 {
+            return Ok(None);
+        }
+        let attr = Id::new(H5Aopen(obj, cname.as_ptr(), H5P_DEFAULT))?;
+        let space = Id::new(H5Aget_space(attr.0))?;
+        if check(H5Sget_simple_extent_npoints(space.0))? == 0 {
+            return Ok(Some(Vec::new()));
+        }
+        Err(Error::Invalid(format!(
+            "Attribute '{name}' should hold names, but holds values of another type"
+        )))
     })
 }
 
@@ -414,6 +613,49 @@ impl H5Reader {
             .datasets
             .get(path)
             .ok_or_else(|| Error::Invalid(format!("No dataset at '{path}' in the weights file")))
+    }
+
+    fn group_at(&self, path: &str) -> Result<Group> {
+        if !self.index.groups.contains_key(path) {
+            return Err(Error::Invalid(format!(
+                "No group at '{path}' in the HDF5 file"
+            )));
+        }
+        Ok(self.file.group(if path.is_empty() { "/" } else { path })?)
+    }
+
+    /// The names of the attributes of the group at `path` ("" for the root), sorted.
+    pub fn attr_names(&self, path: &str) -> Result<Vec<String>> {
+        Ok(self.group_at(path)?.attr_names()?)
+    }
+
+    /// The text of the attribute `name` of the group at `path`: one string for a scalar,
+    /// each string of a list, none for an empty array of another type (what h5py makes of
+    /// an empty list). `None` when there is no such attribute.
+    pub fn attr(&self, path: &str, name: &str) -> Result<Option<Vec<String>>> {
+        let group = self.group_at(path)?;
+        read_text_attr(group.id(), name).map_err(|e| match e {
+            Error::Hdf5(msg) => Error::Hdf5(format!(
+                "Unable to read attribute '{name}' of '{path}' ({msg})"
+            )),
+            other => other,
+        })
+    }
+
+    /// Keras's `load_attributes_from_hdf5_group`: the list `name` of the group at `path`,
+    /// or, when it was split, `name0`, `name1`, ... joined; empty when there is neither.
+    pub fn names_attr(&self, path: &str, name: &str) -> Result<Vec<String>> {
+        if let Some(names) = self.attr(path, name)? {
+            return Ok(names);
+        }
+        let mut names = Vec::new();
+        for i in 0.. {
+            match self.attr(path, &format!("{name}{i}"))? {
+                Some(chunk) => names.extend(chunk),
+                None => break,
+            }
+        }
+        Ok(names)
     }
 
     /// Reads the dataset at `path` into `out`, whose length must be the dataset's size in
@@ -789,6 +1031,9 @@ pub struct H5Writer {
     dcpl: Id,
     /// The group written to last, kept open.
     current: Option<(String, Id)>,
+    /// Whether bfloat16 datasets get the `dtype="bfloat16"` attribute (Keras's `.keras`
+    /// weights do; legacy `.h5` files do not).
+    tag_bfloat16: bool,
 }
 
 impl H5Writer {
@@ -834,7 +1079,13 @@ impl H5Writer {
             gcpl,
             dcpl,
             current: None,
+            tag_bfloat16: true,
         })
+    }
+
+    /// Whether bfloat16 datasets written from now on get the `dtype="bfloat16"` attribute.
+    pub fn tag_bfloat16(&mut self, tag: bool) {
+        self.tag_bfloat16 = tag;
     }
 
     fn file(&self) -> Result<hid_t> {
@@ -869,11 +1120,27 @@ impl H5Writer {
             .unwrap_or_default())
     }
 
+    /// Writes the attribute `name` of the existing group `path` ("" for the root).
+    pub fn attr(&mut self, path: &str, name: &str, value: &AttrValue<'_>) -> Result<()> {
+        let gid = self.open_group(path)?;
+        write_attr(gid, name, value).map_err(|e| match e {
+            Error::Hdf5(msg) => Error::Hdf5(format!(
+                "Unable to create attribute '{name}' of '{path}' ({msg})"
+            )),
+            other => other,
+        })
+    }
+
     /// Writes a dataset into the existing group `group`; returns where its bytes are, as
-    /// `write_file` does.
+    /// `write_file` does. A name with slashes creates the groups on its way, as h5py does.
     pub fn dataset(&mut self, group: &str, spec: &DatasetSpec<'_>) -> Result<Option<u64>> {
         let gid = self.open_group(group)?;
-        write_dataset(gid, spec, self.dcpl.0)
+        let props = DatasetProps {
+            lcpl: self.lcpl.0,
+            dcpl: self.dcpl.0,
+            tag_bfloat16: self.tag_bfloat16,
+        };
+        write_dataset(gid, spec, &props)
             .map_err(|e| Error::Hdf5(format!("Unable to write '{group}/{}' ({e})", spec.name)))
     }
 
@@ -936,7 +1203,18 @@ fn create_group(file: hid_t, path: &str, lcpl: hid_t, gcpl: hid_t) -> Result<Id>
     .map_err(|e| Error::Hdf5(format!("Unable to create group '{path}' ({e})")))
 }
 
-fn write_dataset(group: hid_t, spec: &DatasetSpec<'_>, dcpl: hid_t) -> Result<Option<u64>> {
+/// The property lists and choices a dataset is created with.
+struct DatasetProps {
+    lcpl: hid_t,
+    dcpl: hid_t,
+    tag_bfloat16: bool,
+}
+
+fn write_dataset(
+    group: hid_t,
+    spec: &DatasetSpec<'_>,
+    props: &DatasetProps,
+) -> Result<Option<u64>> {
     let nbytes = spec.info.nbytes()?;
     if spec.data.len() as u64 != nbytes {
         return Err(Error::Invalid(format!(
@@ -964,8 +1242,8 @@ fn write_dataset(group: hid_t, spec: &DatasetSpec<'_>, dcpl: hid_t) -> Result<Op
             name.as_ptr(),
             ftype.0,
             space.0,
-            H5P_DEFAULT,
-            dcpl,
+            props.lcpl,
+            props.dcpl,
             H5P_DEFAULT,
         ))?;
         if nbytes > 0 {
@@ -978,7 +1256,7 @@ fn write_dataset(group: hid_t, spec: &DatasetSpec<'_>, dcpl: hid_t) -> Result<Op
                 spec.data.as_ptr() as *const c_void,
             ))?;
         }
-        if spec.info.dtype == DType::BF16 {
+        if spec.info.dtype == DType::BF16 && props.tag_bfloat16 {
             write_str_attr(ds.0, "dtype", "bfloat16")?;
         }
         let offset = H5Dget_offset(ds.0);
@@ -1152,5 +1430,98 @@ mod tests {
                 let _ = r.read_into("vars/0", &mut out);
             }
         }
+    }
+
+    #[test]
+    fn names_are_split_as_keras_splits_them() {
+        assert_eq!(names_layout(&[]).unwrap(), NamesLayout::Empty);
+        assert_eq!(names_layout(&[b"", b""]).unwrap(), NamesLayout::Whole);
+        // 5000 names of 18 bytes: 90 000 bytes, two chunks of 2500 (h5py-checked).
+        let name = [b'n'; 18];
+        let names: Vec<&[u8]> = (0..5000).map(|_| &name[..]).collect();
+        assert_eq!(
+            names_layout(&names).unwrap(),
+            NamesLayout::Chunks {
+                width: 18,
+                sizes: vec![2500, 2500]
+            }
+        );
+        // np.array_split(7 names, 3) -> 3, 2, 2; 3 names of 21504 bytes fit exactly.
+        let wide = vec![b'w'; 21504];
+        let seven: Vec<&[u8]> = (0..7).map(|_| &wide[..]).collect();
+        assert_eq!(
+            names_layout(&seven).unwrap(),
+            NamesLayout::Chunks {
+                width: 21504,
+                sizes: vec![3, 2, 2]
+            }
+        );
+        let huge = vec![b'\''; HDF5_OBJECT_HEADER_LIMIT + 1];
+        let err = names_layout(&[b"ok", &huge]).unwrap_err();
+        assert!(matches!(err, Error::TooLarge(_)));
+        let msg = err.to_string();
+        assert!(msg.contains("64512 bytes: [b'\\'\\'"), "{}", &msg[..200]);
+    }
+
+    #[test]
+    fn legacy_attributes_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.h5");
+        let mut w = H5Writer::create(&path, 0).unwrap();
+        w.tag_bfloat16(false);
+        w.attr("", "keras_version", &AttrValue::Str("3.15.1"))
+            .unwrap();
+        w.attr("", "model_config", &AttrValue::Bytes(b"{\"a\": 1}"))
+            .unwrap();
+        w.group("model_weights", &[]).unwrap();
+        let names: Vec<Vec<u8>> = (0..5000)
+            .map(|i| format!("layer_{i:05}_xxxxx").into_bytes())
+            .collect();
+        let refs: Vec<&[u8]> = names.iter().map(|n| n.as_slice()).collect();
+        w.attr("model_weights", "layer_names", &AttrValue::Names(&refs))
+            .unwrap();
+        w.group("model_weights/dense", &[]).unwrap();
+        w.attr(
+            "model_weights/dense",
+            "weight_names",
+            &AttrValue::Names(&[b"dense/kernel"]),
+        )
+        .unwrap();
+        w.attr("model_weights/dense", "empty", &AttrValue::Names(&[]))
+            .unwrap();
+        let bf16 = [1u8, 2, 3, 4];
+        w.dataset(
+            "model_weights/dense",
+            &spec("dense/kernel", DType::BF16, &[2], &bf16),
+        )
+        .unwrap();
+        w.close().unwrap();
+
+        let r = H5Reader::open(&path, ShapeLimits::default()).unwrap();
+        assert_eq!(r.attr("", "keras_version").unwrap().unwrap(), ["3.15.1"]);
+        assert_eq!(r.attr("", "model_config").unwrap().unwrap(), ["{\"a\": 1}"]);
+        assert_eq!(r.attr("", "missing").unwrap(), None);
+        assert_eq!(
+            r.attr_names("model_weights").unwrap(),
+            ["layer_names0", "layer_names1"]
+        );
+        let read = r.names_attr("model_weights", "layer_names").unwrap();
+        assert_eq!(read.len(), 5000);
+        assert_eq!(read[4999], "layer_04999_xxxxx");
+        assert_eq!(
+            r.names_attr("model_weights/dense", "weight_names").unwrap(),
+            ["dense/kernel"]
+        );
+        assert!(r
+            .names_attr("model_weights/dense", "empty")
+            .unwrap()
+            .is_empty());
+        assert!(r
+            .names_attr("model_weights/dense", "none")
+            .unwrap()
+            .is_empty());
+        assert_eq!(r.index().groups["model_weights/dense"], ["dense"]);
+        // Without Keras's dtype attribute an opaque 2-byte dataset is no known weight type.
+        assert!(r.info("model_weights/dense/dense/kernel").is_err());
     }
 }
