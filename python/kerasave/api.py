@@ -1,9 +1,9 @@
 """Drop-in replacements for `keras.saving`'s entry points, and `install()`.
 
 kerasave handles local `.keras` archives (paths and file objects) and unzipped model
-directories, with HDF5 or npz weights, `.weights.h5` files and sharded `.weights.json` sets;
-it hands everything else (remote paths, `hf://`, legacy `.h5`, Orbax checkpoints) to
-upstream Keras unchanged, so nothing that works upstream fails here.
+directories, with HDF5 or npz weights, `.weights.h5` files, sharded `.weights.json` sets and
+legacy `.h5` / `.hdf5` files; it hands everything else (remote paths, `hf://`, Orbax
+checkpoints) to upstream Keras unchanged, so nothing that works upstream fails here.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import tempfile
 import warnings
 import zipfile
 
-from kerasave import _native, lazy, npz, sharded, state
+from kerasave import _native, lazy, legacy, npz, sharded, state
 
 _CONFIG = "config.json"
 _WEIGHTS_H5 = "model.weights.h5"
@@ -112,15 +112,26 @@ def save_model(model, filepath, overwrite=True, zipped=None, **kwargs):
         ValueError: for an unsupported extension or argument, as upstream.
         OSError: when the file cannot be written.
     """
+    if legacy._h5py_file(filepath):
+        # tf.keras took an open h5py.File; Keras 3 refuses it. It is written through h5py.
+        include_optimizer = kwargs.get("include_optimizer", True)
+        return legacy.save_model_to_hdf5(model, filepath, overwrite, include_optimizer)
     path = _local_path(filepath)
     if zipped is None:
         zipped = True
+    if (
+        path is not None
+        and zipped
+        and path.endswith(legacy.EXTENSIONS)
+        and not set(kwargs) - {"include_optimizer", "save_format"}
+    ):
+        return _save_legacy(model, path, overwrite, **kwargs)
     if (
         path is None
         or set(kwargs) - {"include_optimizer"}
         or (zipped and not path.endswith(".keras"))
     ):
-        # Legacy `.h5`, remote and Hugging Face targets, and upstream's errors.
+        # Remote and Hugging Face targets, and upstream's errors.
         return _upstream()["api_save"](
             model, filepath, overwrite=overwrite, zipped=zipped, **kwargs
         )
@@ -130,6 +141,33 @@ def save_model(model, filepath, overwrite=True, zipped=None, **kwargs):
         if not io_utils.ask_to_proceed_with_overwrite(filepath):
             return
     _lib_save_model(model, path, zipped=zipped)
+
+
+def _save_legacy(model, path, overwrite, include_optimizer=True, save_format=False):
+    """`save_model` to a legacy `.h5` / `.hdf5` path, with upstream's warnings."""
+    from absl import logging
+
+    if save_format:
+        logging.warning(
+            "The `save_format` argument is deprecated in Keras 3. "
+            "We recommend removing this argument as it can be inferred "
+            "from the file path. "
+            f"Received: save_format={save_format}"
+        )
+    logging.warning(
+        "You are saving your model as an HDF5 file via "
+        "`model.save()` or `keras.saving.save_model(model)`. "
+        "This file format is considered legacy. "
+        "We recommend using instead the native Keras format, "
+        "e.g. `model.save('my_model.keras')` or "
+        "`keras.saving.save_model(model, 'my_model.keras')`. "
+    )
+    if os.path.exists(path) and not overwrite:
+        from keras.src.utils import io_utils
+
+        if not io_utils.ask_to_proceed_with_overwrite(path):
+            return
+    legacy.save_model_to_hdf5(model, path, overwrite, include_optimizer)
 
 
 def _lib_save_model(model, filepath, weights_format="h5", zipped=True):
@@ -256,6 +294,9 @@ def load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
             weights that do not fit the model, as upstream.
         zipfile.BadZipFile, KeyError, OSError: for a damaged archive, as upstream.
     """
+    if legacy._h5py_file(filepath):
+        # tf.keras took an open h5py.File; Keras 3 refuses it.
+        return legacy.load_model_from_hdf5(filepath, custom_objects, compile, safe_mode)
     path = _local_path(filepath)
     if path is not None and path.endswith(".keras") and os.path.isfile(path):
         archive = _open_or_none(path)
@@ -263,6 +304,8 @@ def load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
             return _load_archive(archive, custom_objects, compile, safe_mode, path)
     elif path is not None and not path.endswith(".keras") and _is_keras_dir(path):
         return _load_dir(path, custom_objects, compile, safe_mode)
+    elif path is not None and path.endswith(legacy.EXTENSIONS):
+        return legacy.load_model_from_hdf5(path, custom_objects, compile, safe_mode)
     return _upstream()["api_load"](
         filepath, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
     )
@@ -490,8 +533,8 @@ def _lib_save_weights_only(model, filepath, max_shard_size=None, objects_to_skip
 def load_weights(model, filepath, skip_mismatch=False, **kwargs):
     """Loads weights into a model, as `keras.saving.load_weights` / `Model.load_weights`.
 
-    `.keras`, `.weights.h5` and sharded `.weights.json` files are read by kerasave; legacy
-    `.h5` files and Orbax checkpoints by upstream Keras.
+    `.keras`, `.weights.h5`, sharded `.weights.json` and legacy `.h5` / `.hdf5` files are
+    read by kerasave; Orbax checkpoints by upstream Keras.
 
     Args:
         model: a built Keras model.
@@ -500,6 +543,7 @@ def load_weights(model, filepath, skip_mismatch=False, **kwargs):
             match, instead of raising.
         objects_to_skip: Optional list of saveables whose state is not loaded (not for
             `.keras` files).
+        by_name: Legacy `.h5` files only: load the layers by name rather than in order.
 
     Raises:
         ValueError: for an unsupported file, an unbuilt model or weights that do not fit
@@ -510,6 +554,8 @@ def load_weights(model, filepath, skip_mismatch=False, **kwargs):
     extra = dict(kwargs)
     objects_to_skip = extra.pop("objects_to_skip", None)
     by_name = extra.pop("by_name", None)
+    if local and not extra and objects_to_skip is None and filepath_str.endswith(legacy.EXTENSIONS):
+        return legacy.load_weights(model, filepath, skip_mismatch, by_name)
     if local and not extra and by_name is None:
         if filepath_str.endswith(".keras") and objects_to_skip is None:
             return _lib_load_weights_only(model, filepath, skip_mismatch=skip_mismatch)
@@ -517,7 +563,7 @@ def load_weights(model, filepath, skip_mismatch=False, **kwargs):
             return _lib_load_weights_only(
                 model, filepath, skip_mismatch=skip_mismatch, objects_to_skip=objects_to_skip
             )
-    # Legacy `.h5`, Orbax, remote paths and upstream's errors.
+    # Orbax, remote paths and upstream's errors.
     return _upstream()["api_load_weights"](model, filepath, skip_mismatch=skip_mismatch, **kwargs)
 
 
@@ -566,7 +612,10 @@ _INSTALLED = []
 
 def _replacements():
     up = _upstream()
+    old = legacy.upstream()
     return {
+        id(old["save"]): legacy.save_model_to_hdf5,
+        id(old["load"]): legacy.load_model_from_hdf5,
         id(up["api_save"]): save_model,
         id(up["api_load"]): load_model,
         id(up["lib_save"]): _lib_save_model,
@@ -585,6 +634,8 @@ _PATCHED_NAMES = (
     "load_weights",
     "save_weights_only",
     "load_weights_only",
+    "save_model_to_hdf5",
+    "load_model_from_hdf5",
 )
 
 

@@ -163,7 +163,11 @@ fn dtype_of(type_id: hid_t, dtype_attr: Option<&str>) -> Result<DType> {
                 8 => Some(DType::F64),
                 _ => None,
             },
-            H5T_class_t::H5T_OPAQUE if size == 2 && dtype_attr == Some("bfloat16") => {
+            // h5py stores ml_dtypes' bfloat16 as a 2-byte opaque type; Keras's `.keras`
+            // weights name it in a `dtype` attribute, legacy `.h5` files do not.
+            H5T_class_t::H5T_OPAQUE
+                if size == 2 && matches!(dtype_attr, None | Some("bfloat16")) =>
+            {
                 Some(DType::BF16)
             }
             H5T_class_t::H5T_ENUM if is_bool_enum(type_id) => Some(DType::Bool),
@@ -1521,7 +1525,14 @@ mod tests {
             .unwrap()
             .is_empty());
         assert_eq!(r.index().groups["model_weights/dense"], ["dense"]);
-        // Without Keras's dtype attribute an opaque 2-byte dataset is no known weight type.
-        assert!(r.info("model_weights/dense/dense/kernel").is_err());
+        // Without Keras's dtype attribute an opaque 2-byte dataset is still bfloat16.
+        let info = r.info("model_weights/dense/dense/kernel").unwrap();
+        assert_eq!(info.dtype, DType::BF16);
+        let mut out = [0u8; 4];
+        r.read_into("model_weights/dense/dense/kernel", &mut out)
+            .unwrap();
+        assert_eq!(out, bf16);
+        let group = r.file.dataset("model_weights/dense/dense/kernel").unwrap();
+        assert_eq!(read_str_attr(group.id(), "dtype").unwrap(), None);
     }
 }

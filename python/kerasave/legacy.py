@@ -1,0 +1,481 @@
+"""Legacy HDF5 model and weights files (`.h5`, `.hdf5`), as written by Keras 1 and 2, tf.keras
+and Keras 3's `model.save("x.h5")`.
+
+The Rust core reads and writes every byte (attributes and tensors); the objects go through
+Keras's own legacy handling (`keras.src.legacy.saving`: `saving_utils.model_from_config`,
+`model_metadata`, `compile_args_from_training_config`, `legacy_h5_format._set_weights`), in
+upstream's order (`legacy_h5_format.py`), with upstream's messages, warnings and exception
+types. h5py is never needed; an open `h5py.File` is accepted where the user has one.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+
+from kerasave import _native, lazy, state
+
+EXTENSIONS = (".h5", ".hdf5")
+_MODEL_WEIGHTS = "model_weights"
+_TOP_LEVEL = "top_level_model_weights"
+_OPTIMIZER_WEIGHTS = "optimizer_weights"
+
+
+def _h5py_file(obj):
+    """Whether `obj` is an open `h5py.File` (h5py is only looked at when already imported)."""
+    h5py = sys.modules.get("h5py")
+    return h5py is not None and isinstance(obj, h5py.File)
+
+
+def _shape_limits():
+    from keras.src.saving import saving_lib as lib
+
+    return (
+        getattr(lib, "_H5_DATASET_BOMB_FLOOR_BYTES", 1 << 32),
+        getattr(lib, "_H5_DATASET_MAX_EXPANSION", 1000),
+    )
+
+
+def open_file(filepath):
+    """The HDF5 file `filepath` (a path, a binary file object or an open `h5py.File`),
+    opened by the Rust core for reading."""
+    limits = _shape_limits()
+    if _h5py_file(filepath):
+        if filepath.driver == "core":
+            return _native.H5File.from_bytes(filepath.id.get_file_image(), limits)
+        if filepath.mode != "r":
+            filepath.flush()
+        return _native.H5File.open(filepath.filename, limits)
+    if isinstance(filepath, io.IOBase) or hasattr(filepath, "read"):
+        if filepath.seekable():
+            filepath.seek(0)
+        return _native.H5File.from_bytes(filepath.read(), limits)
+    return _native.H5File.open(os.fspath(filepath), limits)
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+class _Reader:
+    """What `legacy_h5_format` reads through h5py, over a file opened by the Rust core:
+    groups by path ("" is the root), their attributes and datasets, with
+    `safe_get_h5_group` / `safe_get_h5_dataset`'s rules."""
+
+    def __init__(self, h5file):
+        self.file = h5file
+        self.groups = h5file.groups()
+        self.datasets = h5file.datasets()
+        self.unsupported = h5file.unsupported()
+        self._arena = state.Arena()
+
+    def close(self):
+        self.file.close()
+
+    def attr(self, group, name):
+        """The text of a scalar attribute, or None."""
+        value = self.file.attr(group, name)
+        return None if value is None else value[0]
+
+    def names(self, group, name):
+        """`load_attributes_from_hdf5_group`."""
+        return self.file.names_attr(group, name)
+
+    def has_attr(self, group, name):
+        return name in self.file.attr_names(group)
+
+    def has(self, group, name):
+        return name in self.groups.get(group, ())
+
+    @staticmethod
+    def _join(group, name):
+        return f"{group}/{name}" if group else name
+
+    def group(self, parent, name):
+        """`safe_get_h5_group(parent, name)`."""
+        current = parent
+        for part in name.split("/"):
+            if not part:
+                raise ValueError(f"Invalid path in H5 file: {name}")
+            if not self.has(current, part):
+                raise KeyError(name)
+            current = self._join(current, part)
+            if current not in self.groups:
+                raise ValueError(
+                    "Invalid H5 file, expected Group but received "
+                    "<class 'h5py._hl.dataset.Dataset'>"
+                )
+        return current
+
+    def dataset(self, group, name):
+        """`np.asarray(safe_get_h5_dataset(group, name))`."""
+        if "/" in name:
+            group_name, name = name.rsplit("/", 1)
+            group = self.group(group, group_name)
+        if not self.has(group, name):
+            raise KeyError(name)
+        path = self._join(group, name)
+        if path in self.unsupported:
+            raise ValueError(self.unsupported[path])
+        if path not in self.datasets:
+            raise ValueError(
+                "Invalid H5 file, expected Dataset, received <class 'h5py._hl.group.Group'>"
+            )
+        dtype, shape = self.datasets[path]
+        out = self._arena.empty(shape, dtype)
+        self.file.read_into(path, out)
+        return out
+
+    def subset(self, group):
+        """`load_subset_weights_from_hdf5_group`: the tensors named by `weight_names`."""
+        return [self.dataset(group, name) for name in self.names(group, "weight_names")]
+
+
+def _legacy():
+    from keras.src.legacy.saving import legacy_h5_format
+
+    return legacy_h5_format
+
+
+def load_weights_from_group(reader, group, model, skip_mismatch=False):
+    """`legacy_h5_format.load_weights_from_hdf5_group`: topological (order-based) loading."""
+    h5 = _legacy()
+    filtered_layers = [layer for layer in model.layers if h5._legacy_weights(layer)]
+    layer_names = reader.names(group, "layer_names")
+    filtered_layer_names = []
+    for name in layer_names:
+        layer_group = reader.group(group, name)
+        if reader.names(layer_group, "weight_names"):
+            filtered_layer_names.append(name)
+    layer_names = filtered_layer_names
+    if len(layer_names) != len(filtered_layers):
+        raise ValueError(
+            "Layer count mismatch when loading weights from file. "
+            f"Model expected {len(filtered_layers)} layers, found "
+            f"{len(layer_names)} saved layers."
+        )
+
+    for k, name in enumerate(layer_names):
+        layer_group = reader.group(group, name)
+        layer = filtered_layers[k]
+        symbolic_weights = h5._legacy_weights(layer)
+        weight_values = reader.subset(layer_group)
+        if len(weight_values) != len(symbolic_weights):
+            raise ValueError(
+                f"Weight count mismatch for layer #{k} (named {layer.name} in "
+                f"the current model, {name} in the save file). "
+                f"Layer expects {len(symbolic_weights)} weight(s). Received "
+                f"{len(weight_values)} saved weight(s)"
+            )
+        h5._set_weights(
+            layer,
+            symbolic_weights,
+            weight_values,
+            skip_mismatch=skip_mismatch,
+            name=f"layer #{k} (named {layer.name})",
+        )
+
+    if reader.has(group, _TOP_LEVEL):
+        symbolic_weights = list(
+            v
+            for v in model._trainable_variables + model._non_trainable_variables
+            if v in model.weights
+        )
+        weight_values = reader.subset(reader.group(group, _TOP_LEVEL))
+        if len(weight_values) != len(symbolic_weights):
+            raise ValueError(
+                "Weight count mismatch for top-level weights when loading "
+                "weights from file. "
+                f"Model expects {len(symbolic_weights)} top-level weight(s). "
+                f"Received {len(weight_values)} saved top-level weight(s)"
+            )
+        h5._set_weights(
+            model,
+            symbolic_weights,
+            weight_values,
+            skip_mismatch=skip_mismatch,
+            name="top-level model",
+        )
+
+
+def load_weights_from_group_by_name(reader, group, model, skip_mismatch=False):
+    """`legacy_h5_format.load_weights_from_hdf5_group_by_name`: layers matched by name,
+    those without a match skipped."""
+    import warnings
+
+    h5 = _legacy()
+    layer_names = reader.names(group, "layer_names")
+    index = {}
+    for layer in model.layers:
+        if layer.name:
+            index.setdefault(layer.name, []).append(layer)
+
+    for k, name in enumerate(layer_names):
+        layer_group = reader.group(group, name)
+        weight_values = reader.subset(layer_group)
+        for layer in index.get(name, []):
+            symbolic_weights = h5._legacy_weights(layer)
+            if len(weight_values) != len(symbolic_weights):
+                if skip_mismatch:
+                    warnings.warn(
+                        f"Skipping loading of weights for layer #{k} (named "
+                        f"{layer.name}) due to mismatch in number of weights. "
+                        f"Layer expects {len(symbolic_weights)} weight(s). "
+                        f"Received {len(weight_values)} saved weight(s)",
+                        stacklevel=2,
+                    )
+                    continue
+                raise ValueError(
+                    f"Weight count mismatch for layer #{k} "
+                    f"(named {layer.name}). "
+                    f"Layer expects {len(symbolic_weights)} weight(s). "
+                    f"Received {len(weight_values)} saved weight(s)"
+                )
+            h5._set_weights(
+                layer,
+                symbolic_weights,
+                weight_values,
+                skip_mismatch=skip_mismatch,
+                name=f"layer #{k} (named {layer.name})",
+            )
+
+    if reader.has(group, _TOP_LEVEL):
+        symbolic_weights = model._trainable_variables + model._non_trainable_variables
+        weight_values = reader.subset(reader.group(group, _TOP_LEVEL))
+        if len(weight_values) != len(symbolic_weights):
+            if skip_mismatch:
+                warnings.warn(
+                    "Skipping loading top-level weights for model due to "
+                    "mismatch in number of weights. "
+                    f"Model expects {len(symbolic_weights)} "
+                    "top-level weight(s). "
+                    f"Received {len(weight_values)} saved top-level weight(s)",
+                    stacklevel=2,
+                )
+            else:
+                raise ValueError(
+                    "Weight count mismatch for top-level weights of model. "
+                    f"Model expects {len(symbolic_weights)} "
+                    "top-level weight(s). "
+                    f"Received {len(weight_values)} saved top-level weight(s)"
+                )
+        else:
+            h5._set_weights(
+                model,
+                symbolic_weights,
+                weight_values,
+                skip_mismatch=skip_mismatch,
+                name="top-level model",
+            )
+
+
+def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=True):
+    """Loads a model saved in the legacy HDF5 format, as
+    `keras.src.legacy.saving.legacy_h5_format.load_model_from_hdf5`.
+
+    Args:
+        filepath: the path of the file, a binary file object over it, or an open
+            `h5py.File`.
+        custom_objects: Optional dictionary mapping names (strings) to custom classes or
+            functions to be considered during deserialization.
+        compile: Boolean, whether to compile the model after loading.
+        safe_mode: Boolean, whether to refuse unsafe `lambda` deserialization.
+
+    Returns:
+        A Keras model, compiled with its saved optimizer state when the file has a
+        training configuration and `compile=True`.
+
+    Raises:
+        ValueError: for a file without a model config or weights that do not fit it.
+        OSError: for a file that is no readable HDF5 file.
+    """
+    from absl import logging
+    from keras.src.backend.common import global_state
+    from keras.src.legacy.saving import json_utils, saving_options, saving_utils
+    from keras.src.saving import object_registration, serialization_lib
+
+    if not custom_objects:
+        custom_objects = {}
+    gco = object_registration.GLOBAL_CUSTOM_OBJECTS
+    tlco = global_state.get_global_attribute("custom_objects_scope_dict", {})
+    custom_objects = {**custom_objects, **gco, **tlco}
+
+    reader = _Reader(open_file(filepath))
+    try:
+        model_config = reader.attr("", "model_config")
+        if model_config is None:
+            raise ValueError(f"No model config found in the file at {filepath}.")
+        model_config = json_utils.decode(model_config)
+
+        legacy_scope = saving_options.keras_option_scope(use_legacy_config=True)
+        safe_mode_scope = serialization_lib.SafeModeScope(safe_mode)
+        with legacy_scope, safe_mode_scope, lazy.deferred_init():
+            model = saving_utils.model_from_config(model_config, custom_objects=custom_objects)
+            load_weights_from_group(reader, reader.group("", _MODEL_WEIGHTS), model)
+
+        if compile:
+            training_config = reader.attr("", "training_config")
+            if training_config is None:
+                logging.warning(
+                    "No training configuration found in the save file, so "
+                    "the model was *not* compiled. Compile it manually."
+                )
+                return model
+            training_config = json_utils.decode(training_config)
+            model.compile(
+                **saving_utils.compile_args_from_training_config(training_config, custom_objects)
+            )
+            saving_utils.try_build_compiled_arguments(model)
+
+            if reader.has("", _OPTIMIZER_WEIGHTS):
+                try:
+                    from keras.src import optimizers
+
+                    if isinstance(model.optimizer, optimizers.Optimizer):
+                        model.optimizer.build(model._trainable_variables)
+                    else:
+                        model.optimizer._create_all_weights(model._trainable_variables)
+                except (NotImplementedError, AttributeError):
+                    logging.warning(
+                        "Error when creating the weights of optimizer {}, "
+                        "making it impossible to restore the saved optimizer "
+                        "state. As a result, your model is starting with "
+                        "a freshly initialized optimizer."
+                    )
+                values = reader.subset(reader.group("", _OPTIMIZER_WEIGHTS))
+                try:
+                    model.optimizer.set_weights(values)
+                except ValueError:
+                    logging.warning(
+                        "Error in loading the saved optimizer "
+                        "state. As a result, your model is "
+                        "starting with a freshly initialized "
+                        "optimizer."
+                    )
+    finally:
+        reader.close()
+    return model
+
+
+def load_weights(model, filepath, skip_mismatch=False, by_name=False):
+    """`Model.load_weights` from a legacy HDF5 file: a weights file, or a whole model's
+    `model_weights`."""
+    reader = _Reader(open_file(filepath))
+    try:
+        group = ""
+        if not reader.has_attr("", "layer_names") and reader.has("", _MODEL_WEIGHTS):
+            group = reader.group("", _MODEL_WEIGHTS)
+        if by_name:
+            load_weights_from_group_by_name(reader, group, model, skip_mismatch)
+        else:
+            load_weights_from_group(reader, group, model, skip_mismatch)
+    finally:
+        reader.close()
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def _save_subset(saver, group, weights):
+    """`save_subset_weights_to_hdf5_group`: `weight_names` and one dataset per weight,
+    named by its path (intermediate groups included)."""
+    values = [state.prepare(w) for w in weights]
+    names = [str(w.path).encode("utf8") for w in weights]
+    saver.attr(group, "weight_names", names)
+    for name, (array, dtype) in zip(names, values):
+        saver.dataset(group, name.decode("utf8"), dtype, array)
+
+
+def _save_weights(saver, model):
+    """`save_weights_to_hdf5_group` into the group `model_weights`."""
+    from keras.src import __version__ as keras_version
+    from keras.src import backend
+
+    group = _MODEL_WEIGHTS
+    saver.group(group, [])
+    saver.attr(group, "layer_names", [layer.name.encode("utf8") for layer in model.layers])
+    saver.attr(group, "backend", backend.backend().encode("utf8"))
+    saver.attr(group, "keras_version", str(keras_version).encode("utf8"))
+    h5 = _legacy()
+    # Sorted by name, as upstream, so group names grow strictly.
+    for layer in sorted(model.layers, key=lambda x: x.name):
+        layer_group = f"{group}/{layer.name}"
+        saver.group(layer_group, [])
+        _save_subset(saver, layer_group, h5._legacy_weights(layer))
+    weights = list(
+        v for v in model._trainable_variables + model._non_trainable_variables if v in model.weights
+    )
+    saver.group(f"{group}/{_TOP_LEVEL}", [])
+    _save_subset(saver, f"{group}/{_TOP_LEVEL}", weights)
+
+
+def _save_optimizer(saver, optimizer):
+    """`save_optimizer_weights_to_hdf5_group`."""
+    from keras.src import optimizers
+
+    if isinstance(optimizer, optimizers.Optimizer):
+        symbolic_weights = optimizer.variables
+    else:
+        symbolic_weights = getattr(optimizer, "weights")
+    if symbolic_weights:
+        saver.group(_OPTIMIZER_WEIGHTS, [])
+        _save_subset(saver, _OPTIMIZER_WEIGHTS, symbolic_weights)
+
+
+def save_model_to_hdf5(model, filepath, overwrite=True, include_optimizer=True):
+    """Saves a model in the legacy HDF5 format, as
+    `keras.src.legacy.saving.legacy_h5_format.save_model_to_hdf5`: the same tree, attributes
+    and types. The file is written beside the target and renamed into place, so a failure
+    leaves what was there before.
+
+    Args:
+        model: the Keras model to save.
+        filepath: the path of the file, or an open `h5py.File` (written through h5py, as
+            upstream).
+        overwrite: whether to overwrite an existing file without asking.
+        include_optimizer: whether to save the optimizer's state.
+    """
+    if _h5py_file(filepath) or not isinstance(filepath, (str, os.PathLike)):
+        return _upstream_save(model, filepath, overwrite, include_optimizer)
+    from keras.src.legacy.saving import json_utils, saving_options, saving_utils
+    from keras.src.utils import io_utils
+
+    path = os.fspath(filepath)
+    if not overwrite and os.path.isfile(path):
+        if not io_utils.ask_to_proceed_with_overwrite(path):
+            return
+    dirpath = os.path.dirname(path)
+    if dirpath and not os.path.exists(dirpath):
+        os.makedirs(dirpath, exist_ok=True)
+
+    saver = _native.Saver.legacy(path)
+    try:
+        with saving_options.keras_option_scope(use_legacy_config=True):
+            metadata = saving_utils.model_metadata(model, include_optimizer)
+            for key, value in metadata.items():
+                if isinstance(value, (dict, list, tuple)):
+                    value = json.dumps(value, default=json_utils.get_json_type).encode("utf8")
+                saver.attr("", key, value)
+            _save_weights(saver, model)
+            if include_optimizer and hasattr(model, "optimizer"):
+                _save_optimizer(saver, model.optimizer)
+        saver.finish_weights()
+    finally:
+        saver.abort()
+
+
+_UPSTREAM = {}
+
+
+def upstream():
+    """Upstream's legacy functions, captured before `install()` replaces them."""
+    if not _UPSTREAM:
+        h5 = _legacy()
+        _UPSTREAM["save"] = h5.save_model_to_hdf5
+        _UPSTREAM["load"] = h5.load_model_from_hdf5
+    return _UPSTREAM
+
+
+def _upstream_save(model, filepath, overwrite, include_optimizer):
+    return upstream()["save"](model, filepath, overwrite, include_optimizer)
