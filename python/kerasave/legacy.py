@@ -383,7 +383,7 @@ def _save_subset(saver, group, weights):
     values = [state.prepare(w) for w in weights]
     names = [str(w.path).encode("utf8") for w in weights]
     saver.attr(group, "weight_names", names)
-    for name, (array, dtype) in zip(names, values):
+    for name, (array, dtype) in zip(names, values, strict=True):
         saver.dataset(group, name.decode("utf8"), dtype, array)
 
 
@@ -417,7 +417,7 @@ def _save_optimizer(saver, optimizer):
     if isinstance(optimizer, optimizers.Optimizer):
         symbolic_weights = optimizer.variables
     else:
-        symbolic_weights = getattr(optimizer, "weights")
+        symbolic_weights = optimizer.weights
     if symbolic_weights:
         saver.group(_OPTIMIZER_WEIGHTS, [])
         _save_subset(saver, _OPTIMIZER_WEIGHTS, symbolic_weights)
