@@ -43,10 +43,10 @@ def open_file(filepath):
     opened by the Rust core for reading."""
     limits = _shape_limits()
     if _h5py_file(filepath):
-        if filepath.driver == "core":
-            return _native.H5File.from_bytes(filepath.id.get_file_image(), limits)
         if filepath.mode != "r":
             filepath.flush()
+        if filepath.driver == "core":
+            return _native.H5File.from_bytes(filepath.id.get_file_image(), limits)
         return _native.H5File.open(filepath.filename, limits)
     if isinstance(filepath, io.IOBase) or hasattr(filepath, "read"):
         if filepath.seekable():

@@ -1,0 +1,462 @@
+"""Legacy HDF5 model and weights files (`.h5`): kerasave against upstream's
+`keras.src.legacy.saving.legacy_h5_format`, both directions, and files written by real
+Keras 2 (tf.keras 2.15, `tests/legacy/keras2/`, made by `tests/legacy/make_keras2.py`)."""
+
+import io
+import os
+import re
+import warnings
+
+import h5py
+import keras
+import kerasave
+import numpy as np
+import pytest
+import zoo
+from conftest import (
+    UPSTREAM_LOAD_WEIGHTS,
+    assert_same_h5_tree,
+    assert_same_model,
+    assert_same_weights,
+    h5_values,
+    predict,
+)
+from keras import layers
+from keras.src.legacy.saving import legacy_h5_format
+from keras.src.utils import io_utils
+from kerasave import legacy
+
+UPSTREAM_SAVE_H5 = legacy_h5_format.save_model_to_hdf5
+UPSTREAM_LOAD_H5 = legacy_h5_format.load_model_from_hdf5
+
+NAMES = list(zoo.ZOO)
+KERAS2 = os.path.join(os.path.dirname(__file__), "legacy", "keras2")
+KERAS2_EXPECTED = np.load(os.path.join(KERAS2, "expected.npz"))
+KERAS2_NAMES = sorted({key.split("/")[0] for key in KERAS2_EXPECTED.files})
+
+
+def outcome(fn, *args, **kwargs):
+    """(result or None, exception type or None, message) of calling fn."""
+    try:
+        return fn(*args, **kwargs), None, ""
+    except Exception as e:  # noqa: BLE001 - comparing exception types
+        return None, type(e), str(e)
+
+
+def assert_same_values(path1, path2):
+    v1, v2 = h5_values(path1), h5_values(path2)
+    assert list(v1) == list(v2)
+    for key in v1:
+        np.testing.assert_array_equal(v1[key], v2[key], err_msg=key, strict=True)
+
+
+def assert_same_outcome(up, ks):
+    """Both loads failed alike (type and message), or both succeeded."""
+    assert ks[1] is up[1], (up[1:], ks[1:])
+    if up[1] is not None:
+        assert ks[2] == up[2]
+    return up[0], ks[0]
+
+
+# --- the zoo, both directions ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_h5_like_upstream(name, zoo_models, tmp_path):
+    model, x = zoo_models.get(name)
+    up, ks = tmp_path / "up.h5", tmp_path / "ks.h5"
+    UPSTREAM_SAVE_H5(model, up)
+    legacy.save_model_to_hdf5(model, ks)
+    assert_same_h5_tree(up, ks)
+    assert_same_values(up, ks)
+
+    kwargs = zoo.ZOO[name].load_kwargs
+    for path in (up, ks):
+        expected = outcome(UPSTREAM_LOAD_H5, path, **kwargs)
+        ours = outcome(kerasave.load_model, path, **kwargs)
+        if name in ("bfloat16", "all_dtypes"):
+            # Upstream cannot assign the opaque bytes h5py reads back (TypeError); kerasave
+            # reads them as the bfloat16 they are.
+            assert expected[1] is TypeError and ours[1] is None, ours[1:]
+            _check_bfloat16_load(model, ours[0], x)
+            continue
+        upstream_model, loaded = assert_same_outcome(expected, ours)
+        if loaded is None:
+            continue
+        if name == "custom_assets":
+            # Assets have no place in a legacy file (upstream loses them too).
+            assert zoo.vocabs(loaded) == zoo.vocabs(upstream_model) == {"vocab": []}
+            for a, b in zip(model.weights, loaded.weights, strict=True):
+                np.testing.assert_array_equal(a.numpy(), b.numpy())
+            continue
+        assert_same_weights(upstream_model, loaded)
+        assert_same_model(model, loaded, x)
+
+
+def _check_bfloat16_load(model, loaded, x):
+    """Weights equal to what was saved (the raw non-variable state of `all_dtypes` is not
+    in a legacy file, as upstream)."""
+    assert [v.dtype for v in loaded.weights] == [v.dtype for v in model.weights]
+    for a, b in zip(model.weights, loaded.weights, strict=True):
+        np.testing.assert_array_equal(np.asarray(a.numpy()), np.asarray(b.numpy()))
+    if model.name == "bfloat16_model":
+        np.testing.assert_array_equal(predict(model, x), predict(loaded, x))
+
+
+def test_compiled_model_like_upstream(tmp_path):
+    """Training config and optimizer state, as upstream restores them."""
+    model = keras.Sequential([keras.Input((6,)), layers.Dense(8), layers.Dense(1)])
+    # Upstream cannot compile from a saved loss="mse" (it looks for keras.metrics.mse).
+    model.compile(
+        optimizer=keras.optimizers.Adam(learning_rate=0.01),
+        loss="mean_squared_error",
+        metrics=["mae"],
+    )
+    x, y = zoo.adam_data()
+    model.fit(x, y, epochs=1, batch_size=8, shuffle=False, verbose=0)
+    up, ks = tmp_path / "up.h5", tmp_path / "ks.h5"
+    UPSTREAM_SAVE_H5(model, up)
+    kerasave.save_model(model, ks)
+    assert_same_h5_tree(up, ks)
+    assert_same_values(up, ks)
+    with h5py.File(ks) as f:
+        assert "optimizer_weights" in f and "training_config" in f.attrs
+    for path in (up, ks):
+        a, b = UPSTREAM_LOAD_H5(path), kerasave.load_model(path)
+        assert_same_weights(a, b)
+        for v, w in zip(model.weights, b.weights, strict=True):
+            np.testing.assert_array_equal(v.numpy(), w.numpy())
+        # Upstream builds the optimizer on the model's own variables (none here), so only
+        # the iteration count and learning rate come back; kerasave does the same.
+        assert b.compiled and b.optimizer.iterations.numpy() == 2
+        assert len(b.optimizer.variables) == len(a.optimizer.variables) == 2
+    # include_optimizer=False and compile=False, as upstream.
+    UPSTREAM_SAVE_H5(model, up, include_optimizer=False)
+    kerasave.save_model(model, ks, include_optimizer=False)
+    assert_same_h5_tree(up, ks)
+    loaded = kerasave.load_model(ks, compile=False)
+    assert not loaded.compiled
+
+
+def test_model_save_and_keras_load_model_use_kerasave(zoo_models, tmp_path, monkeypatch):
+    model, x = zoo_models.get("cnn_batchnorm")
+    calls = []
+    native_open = kerasave._native.H5File.open
+    native_legacy = kerasave._native.Saver.legacy
+
+    class Spy:
+        @staticmethod
+        def open(*a):
+            calls.append("open")
+            return native_open(*a)
+
+        @staticmethod
+        def legacy(*a):
+            calls.append("save")
+            return native_legacy(*a)
+
+    monkeypatch.setattr(kerasave._native, "H5File", type("H5", (), {**vars(Spy)}))
+    monkeypatch.setattr(kerasave._native, "Saver", type("S", (), {"legacy": Spy.legacy}))
+    kerasave.install()
+    try:
+        model.save(tmp_path / "m.h5")
+        loaded = keras.saving.load_model(tmp_path / "m.h5")
+        fresh = zoo.ZOO["cnn_batchnorm"].build()[0]
+        fresh.load_weights(tmp_path / "m.h5")
+        direct = legacy_h5_format.load_model_from_hdf5(str(tmp_path / "m.h5"))
+    finally:
+        kerasave.uninstall()
+    assert calls == ["save", "open", "open", "open"]
+    for other in (loaded, fresh, direct):
+        assert_same_model(model, other, x)
+
+
+def test_save_format_and_overwrite_like_upstream(zoo_models, tmp_path, monkeypatch):
+    model, _ = zoo_models.get("mlp_dropout")
+    path = tmp_path / "m.hdf5"
+    path.write_bytes(b"keep me")
+    monkeypatch.setattr(io_utils, "ask_to_proceed_with_overwrite", lambda fp: False)
+    assert kerasave.save_model(model, path, overwrite=False, save_format="h5") is None
+    assert path.read_bytes() == b"keep me"
+    monkeypatch.setattr(io_utils, "ask_to_proceed_with_overwrite", lambda fp: True)
+    kerasave.save_model(model, path, overwrite=False, save_format="h5")
+    assert_same_weights(model, UPSTREAM_LOAD_H5(path))
+    with pytest.raises(ValueError, match="not supported"):
+        kerasave.save_model(model, tmp_path / "x.h5", bogus=1)
+
+
+def test_failed_save_leaves_previous_file(tmp_path):
+    class Broken(layers.Dense):
+        @property
+        def trainable_weights(self):
+            raise RuntimeError("broken layer")
+
+    model = keras.Sequential([keras.Input((3,)), layers.Dense(2), Broken(2)])
+    path = tmp_path / "m.h5"
+    path.write_bytes(b"previous")
+    with pytest.raises(RuntimeError, match="broken layer"):
+        kerasave.save_model(model, path)
+    assert path.read_bytes() == b"previous"
+    assert os.listdir(tmp_path) == ["m.h5"]
+
+
+# --- attributes larger than an HDF5 object header ------------------------------------------
+
+
+class ManyWeights(layers.Layer):
+    """A layer with enough long weight names that `weight_names` must be split."""
+
+    def build(self, input_shape):
+        self.ws = [
+            self.add_weight(shape=(1,), initializer="ones", name=f"w{i:04d}_{'x' * 60}")
+            for i in range(1100)
+        ]
+
+    def call(self, x):
+        return x + self.ws[0] + self.ws[-1]
+
+
+def test_split_attributes_like_upstream(tmp_path):
+    model = keras.Sequential([keras.Input((1,)), ManyWeights(name="many")])
+    rng = np.random.default_rng(0)
+    for v in model.weights:
+        v.assign(rng.normal(size=(1,)).astype("float32"))
+    up, ks = tmp_path / "up.h5", tmp_path / "ks.h5"
+    UPSTREAM_SAVE_H5(model, up)
+    legacy.save_model_to_hdf5(model, ks)
+    assert_same_h5_tree(up, ks)
+    with h5py.File(ks) as f:
+        names = sorted(f["model_weights/many"].attrs)
+        assert names == ["weight_names0", "weight_names1"]
+    fresh = keras.Sequential([keras.Input((1,)), ManyWeights(name="many")])
+    kerasave.load_weights(fresh, up)
+    assert_same_weights(model, fresh)
+
+    class Huge(layers.Layer):
+        def build(self, input_shape):
+            self.w = self.add_weight(shape=(1,), name="w" * 70000)
+
+    huge = keras.Sequential([keras.Input((1,)), Huge()])
+    expected = outcome(UPSTREAM_SAVE_H5, huge, tmp_path / "h_up.h5")
+    ours = outcome(legacy.save_model_to_hdf5, huge, tmp_path / "h_ks.h5")
+    assert expected[1] is RuntimeError and ours[1] is RuntimeError
+    assert ours[2] == expected[2]
+    assert not (tmp_path / "h_ks.h5").exists()
+
+
+# --- weights ----------------------------------------------------------------------------
+
+
+def _two_dense(inputs=3, names=("a", "b")):
+    model = keras.Sequential(
+        [keras.Input((inputs,)), layers.Dense(4, name=names[0]), layers.Dense(2, name=names[1])]
+    )
+    for i, v in enumerate(model.variables):
+        v.assign(np.full(v.shape, i + 1.5, dtype="float32"))
+    return model
+
+
+def _load_both(make, path, **kwargs):
+    """Loads `path` into a model from `make()` with upstream and with kerasave: the warnings,
+    the outcome and the variables of each."""
+    results = []
+    for load in (UPSTREAM_LOAD_WEIGHTS, kerasave.load_weights):
+        target = make()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            _, error, message = outcome(load, target, path, **kwargs)
+        messages = [re.sub(r"sequential_\d+", "sequential", str(w.message)) for w in caught]
+        message = re.sub(r"sequential_\d+", "sequential", message)
+        results.append((messages, error, message, [v.numpy() for v in target.variables]))
+    return results
+
+
+@pytest.mark.parametrize(
+    "make,kwargs",
+    [
+        (lambda: _two_dense(), {}),
+        (lambda: _two_dense(), {"by_name": True}),
+        (lambda: _two_dense(names=("b", "c")), {"by_name": True}),
+        (lambda: _two_dense(inputs=6), {}),
+        (lambda: _two_dense(inputs=6), {"skip_mismatch": True}),
+        (lambda: _two_dense(inputs=6), {"by_name": True}),
+        (lambda: _two_dense(inputs=6), {"by_name": True, "skip_mismatch": True}),
+        (lambda: keras.Sequential([keras.Input((3,)), layers.Dense(4)]), {}),
+        (lambda: keras.Sequential([keras.Input((3,)), layers.Dense(4, name="a")]), {}),
+    ],
+)
+@pytest.mark.parametrize("whole_model", [False, True])
+def test_load_weights_like_upstream(make, kwargs, whole_model, tmp_path):
+    saved = _two_dense()
+    for v in saved.variables:
+        v.assign(v.numpy() * 3)
+    path = tmp_path / "w.h5"
+    if whole_model:
+        UPSTREAM_SAVE_H5(saved, path)
+    else:
+        # What Keras 2's save_weights wrote: the weights group at the root.
+        with h5py.File(path, "w") as f:
+            legacy_h5_format.save_weights_to_hdf5_group(f, saved)
+    up, ks = _load_both(make, path, **kwargs)
+    assert ks[0] == up[0]
+    assert ks[1:3] == up[1:3]
+    if up[1] is None:
+        for a, b in zip(up[3], ks[3], strict=True):
+            np.testing.assert_array_equal(a, b)
+
+
+def test_load_weights_arguments_like_upstream(tmp_path):
+    saved = _two_dense()
+    path = tmp_path / "w.h5"
+    UPSTREAM_SAVE_H5(saved, path)
+    for kwargs in ({"objects_to_skip": [saved.layers[0]]}, {"bogus": 1}):
+        up = outcome(UPSTREAM_LOAD_WEIGHTS, _two_dense(), path, **kwargs)
+        ks = outcome(kerasave.load_weights, _two_dense(), path, **kwargs)
+        assert ks[1] is ValueError and ks[1:] == up[1:]
+
+
+# --- Keras 2 files ---------------------------------------------------------------------------
+
+
+def _keras2_inputs(name):
+    keys = sorted(k for k in KERAS2_EXPECTED.files if k.startswith(f"{name}/x"))
+    xs = [KERAS2_EXPECTED[k] for k in keys]
+    return xs[0] if len(xs) == 1 else xs
+
+
+# What upstream Keras 3 refuses in these files (kerasave too, for now: issue 9).
+KERAS2_REFUSED = {
+    "adam_after_fit": "keras.metrics.mse",
+    "attention_layernorm": "MultiHeadAttention",
+    "nested_shared": "Invalid Functional model configuration",
+    "rnn_embedding_lstm_gru": "time_major",
+}
+
+
+@pytest.mark.parametrize("name", KERAS2_NAMES)
+def test_keras2_model_like_upstream(name):
+    path = os.path.join(KERAS2, f"{name}.h5")
+    up = outcome(UPSTREAM_LOAD_H5, path)
+    ks = outcome(kerasave.load_model, path)
+    upstream_model, loaded = assert_same_outcome(up, ks)
+    if name in KERAS2_REFUSED:
+        assert KERAS2_REFUSED[name] in ks[2]
+        return
+    assert_same_weights(upstream_model, loaded)
+    y = predict(loaded, _keras2_inputs(name))
+    np.testing.assert_allclose(y, KERAS2_EXPECTED[f"{name}/y"], rtol=1e-5, atol=1e-6)
+
+
+@pytest.mark.parametrize("by_name", [False, True])
+@pytest.mark.parametrize("name", KERAS2_NAMES)
+def test_keras2_weights_like_upstream(name, by_name):
+    """`save_weights` files of Keras 2 into the zoo's Keras 3 model of the same layers."""
+    path = os.path.join(KERAS2, f"{name}_weights.h5")
+    # The same layer names in both (clear_session restarts the automatic names).
+    keras.backend.clear_session()
+    up = zoo.ZOO[name].build()[0]
+    keras.backend.clear_session()
+    ks = zoo.ZOO[name].build()[0]
+    UPSTREAM_LOAD_WEIGHTS(up, path, by_name=by_name)
+    kerasave.load_weights(ks, path, by_name=by_name)
+    assert_same_weights(up, ks)
+    if not by_name:
+        # Keras 2 named the layers otherwise: by name, nothing matches.
+        y = predict(ks, _keras2_inputs(name))
+        np.testing.assert_allclose(y, KERAS2_EXPECTED[f"{name}/y"], rtol=1e-5, atol=1e-6)
+
+
+def test_keras2_fixtures_are_keras2():
+    with h5py.File(os.path.join(KERAS2, "mlp_dropout.h5")) as f:
+        assert f.attrs["keras_version"] == "2.15.0"
+        assert f.attrs["backend"] == "tensorflow"
+
+
+# --- h5py objects, file objects, bad input ---------------------------------------------------
+
+
+def test_h5py_file_and_file_objects(zoo_models, tmp_path):
+    model, x = zoo_models.get("nested_shared")
+    path = tmp_path / "m.h5"
+    kerasave.save_model(model, path)
+    with h5py.File(path, "r") as f:
+        assert_same_model(model, kerasave.load_model(f), x)
+    with h5py.File(path, "r+") as f:
+        assert_same_model(model, legacy.load_model_from_hdf5(f), x)
+    image = path.read_bytes()
+    memory = h5py.File(tmp_path / "memory.h5", "w", driver="core", backing_store=False)
+    with h5py.File(io.BytesIO(image), "r") as src:
+        for key, value in src.attrs.items():
+            memory.attrs[key] = value
+        for key in src:
+            src.copy(src[key], memory, key)
+    assert_same_model(model, kerasave.load_model(memory), x)
+    memory.close()
+    with open(path, "rb") as f:
+        assert_same_model(model, legacy.load_model_from_hdf5(f), x)
+    # Saving into an open h5py.File (as tf.keras allowed) goes through h5py.
+    with h5py.File(tmp_path / "into.h5", "w") as f:
+        kerasave.save_model(model, f)
+    assert_same_h5_tree(path, tmp_path / "into.h5")
+
+
+def _bad_files(tmp_path, zoo_models):
+    model, _ = zoo_models.get("mlp_dropout")
+    good = tmp_path / "good.h5"
+    UPSTREAM_SAVE_H5(model, good)
+    files = {"missing": tmp_path / "missing.h5"}
+    (tmp_path / "text.h5").write_text("not hdf5")
+    files["text"] = tmp_path / "text.h5"
+    cut = good.read_bytes()
+    (tmp_path / "cut.h5").write_bytes(cut[: len(cut) // 2])
+    files["cut"] = tmp_path / "cut.h5"
+    with h5py.File(tmp_path / "weights_only.h5", "w") as f:
+        legacy_h5_format.save_weights_to_hdf5_group(f, model)
+    files["no_config"] = tmp_path / "weights_only.h5"
+    with h5py.File(tmp_path / "no_weights.h5", "w") as f:
+        with h5py.File(good) as g:
+            for k, v in g.attrs.items():
+                f.attrs[k] = v
+    files["no_weights"] = tmp_path / "no_weights.h5"
+    # A weight listed in weight_names but absent.
+    with h5py.File(tmp_path / "missing_weight.h5", "w") as f:
+        with h5py.File(good) as g:
+            for k, v in g.attrs.items():
+                f.attrs[k] = v
+            g.copy(g["model_weights"], f, "model_weights")
+        weights = f["model_weights"]
+        layer = [n for n in weights if len(weights[n].attrs.get("weight_names", []))]
+        group = f["model_weights"][layer[-1]]
+        names = list(group.attrs["weight_names"])
+        del f["model_weights"][layer[-1]][names[0]]
+    files["missing_weight"] = tmp_path / "missing_weight.h5"
+    # One weight fewer than the layer has.
+    with h5py.File(tmp_path / "short.h5", "w") as f:
+        with h5py.File(good) as g:
+            for k, v in g.attrs.items():
+                f.attrs[k] = v
+            g.copy(g["model_weights"], f, "model_weights")
+        group = f["model_weights"][layer[-1]]
+        group.attrs["weight_names"] = list(group.attrs["weight_names"])[:-1]
+    files["short"] = tmp_path / "short.h5"
+    return files
+
+
+def test_bad_files_like_upstream(zoo_models, tmp_path):
+    for label, path in _bad_files(tmp_path, zoo_models).items():
+        up = outcome(UPSTREAM_LOAD_H5, str(path))
+        ks = outcome(kerasave.load_model, str(path))
+        assert up[1] is not None and ks[1] is up[1], (label, up[1:], ks[1:])
+        if up[1] in (ValueError, KeyError):
+            assert ks[2] == up[2], label
+
+
+def test_unknown_layer_and_lambda_like_upstream(zoo_models, tmp_path):
+    for name in ("custom_unregistered", "lambda_layer"):
+        model, _ = zoo_models.get(name)
+        path = tmp_path / f"{name}.h5"
+        UPSTREAM_SAVE_H5(model, path)
+        up = outcome(UPSTREAM_LOAD_H5, path)
+        ks = outcome(kerasave.load_model, path)
+        assert ks[1] is up[1] and ks[2] == up[2]
+        assert up[1] is not None
