@@ -14,6 +14,7 @@ import keras.src.saving  # noqa: E402
 import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 import zoo  # noqa: E402
+from keras.src.legacy.saving import legacy_h5_format  # noqa: E402
 from keras.src.models import model as _model_module  # noqa: E402
 from keras.src.saving import saving_api, saving_lib  # noqa: E402
 
@@ -39,6 +40,8 @@ PATCH_POINTS = [
     (_model_module.Model, "save"),
     (_model_module.Model, "save_weights"),
     (_model_module.Model, "load_weights"),
+    (legacy_h5_format, "save_model_to_hdf5"),
+    (legacy_h5_format, "load_model_from_hdf5"),
 ]
 ORIGINALS = {(owner, attr): owner.__dict__[attr] for owner, attr in PATCH_POINTS}
 

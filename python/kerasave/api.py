@@ -554,7 +554,13 @@ def load_weights(model, filepath, skip_mismatch=False, **kwargs):
     extra = dict(kwargs)
     objects_to_skip = extra.pop("objects_to_skip", None)
     by_name = extra.pop("by_name", None)
-    if local and not extra and objects_to_skip is None and filepath_str.endswith(legacy.EXTENSIONS):
+    if (
+        local
+        and not extra
+        and objects_to_skip is None
+        and filepath_str.endswith(legacy.EXTENSIONS)
+        and not filepath_str.endswith((".weights.h5", ".keras"))
+    ):
         return legacy.load_weights(model, filepath, skip_mismatch, by_name)
     if local and not extra and by_name is None:
         if filepath_str.endswith(".keras") and objects_to_skip is None:

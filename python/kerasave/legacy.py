@@ -10,6 +10,7 @@ types. h5py is never needed; an open `h5py.File` is accepted where the user has 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -451,7 +452,7 @@ def save_model_to_hdf5(model, filepath, overwrite=True, include_optimizer=True):
 
     saver = _native.Saver.legacy(path)
     try:
-        with saving_options.keras_option_scope(use_legacy_config=True):
+        with saving_options.keras_option_scope(use_legacy_config=True), _compile_config_kept(model):
             metadata = saving_utils.model_metadata(model, include_optimizer)
             for key, value in metadata.items():
                 if isinstance(value, (dict, list, tuple)):
@@ -463,6 +464,21 @@ def save_model_to_hdf5(model, filepath, overwrite=True, include_optimizer=True):
         saver.finish_weights()
     finally:
         saver.abort()
+
+
+@contextlib.contextmanager
+def _compile_config_kept(model):
+    """Undoes what upstream's `model_metadata` does to a compiled model: it pops the
+    optimizer out of the model's own compile config, so the model, saved later as `.keras`,
+    reloads with the default optimizer."""
+    config = getattr(getattr(model, "_compile_config", None), "config", None)
+    kept = dict(config) if isinstance(config, dict) else None
+    try:
+        yield
+    finally:
+        if kept is not None:
+            config.clear()
+            config.update(kept)
 
 
 _UPSTREAM = {}
