@@ -101,6 +101,40 @@ def test_no_variable_is_left_without_a_value(tmp_path):
         assert v._initializer is None, v.path
 
 
+@keras.saving.register_keras_serializable(package="kerasave_fast")
+class TwoDense(keras.Model):
+    """A subclassed model inside a Functional one: its variables are created in the
+    stateless scope of a symbolic build and initialized by Keras when the scope ends."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.first = layers.Dense(3)
+        self.second = layers.Dense(1)
+
+    def call(self, x):
+        return self.second(self.first(x))
+
+
+def test_variables_initialized_when_a_stateless_scope_ends(tmp_path):
+    with lazy.deferred_init():
+        variable = keras.Variable(initializer="ones", shape=(2,))
+        assert variable._value is None
+        with keras.StatelessScope():
+            late = keras.Variable(initializer="ones", shape=(2,))
+        assert late._value is not None and late._initializer is None
+    keras.utils.set_random_seed(1)
+    inputs = keras.Input((4,))
+    model = keras.Model(inputs, TwoDense()(layers.Dense(4)(inputs)))
+    x = np.random.default_rng(0).normal(size=(2, 4)).astype("float32")
+    for suffix in (".keras", ".h5"):
+        path = tmp_path / f"m{suffix}"
+        model.save(path)
+        loaded = kerasave.load_model(path)
+        np.testing.assert_allclose(loaded(x), model(x), rtol=1e-6)
+        for v in loaded.weights:
+            assert v._value is not None and v._initializer is None, v.path
+
+
 def test_other_threads_create_variables_eagerly():
     made = []
 

@@ -67,9 +67,24 @@ def _patch(cls):
             self._initializer = initializer
             pending.append(self)
 
+        # Keras initializes the variables created in a stateless scope (a symbolic build)
+        # when the scope ends, through `_deferred_initialize`, which then drops the
+        # initializer: those are initialized at once, never deferred.
+        deferred = cls._deferred_initialize
+
+        def _deferred_initialize(self):
+            pending = getattr(_local, "pending", None)
+            _local.pending = None
+            try:
+                return deferred(self)
+            finally:
+                _local.pending = pending
+
         _initialize_with_initializer.__wrapped__ = original
+        _deferred_initialize.__wrapped__ = deferred
         _original[cls] = original
         cls._initialize_with_initializer = _initialize_with_initializer
+        cls._deferred_initialize = _deferred_initialize
 
 
 @contextlib.contextmanager
