@@ -24,8 +24,10 @@ def pytest_configure(config):
 
     kerasave.install()
     _installed.append(kerasave)
-    module = keras.saving.load_model.__module__
-    assert module.startswith("kerasave"), f"kerasave not active: {module}"
+    from keras.src.legacy.saving import legacy_h5_format
+
+    for fn in (keras.saving.load_model, legacy_h5_format.load_model_from_hdf5):
+        assert fn.__module__.startswith("kerasave"), f"kerasave not active: {fn.__module__}"
 
 
 def pytest_unconfigure(config):
