@@ -245,10 +245,73 @@ def main():
         f.write(bytes(data))
     manifest["lying_sizes.keras"] = {"error": "BadZipFile", "match": ".", "kwargs": {}}
 
+    legacy_h5_cases(manifest)
+
     with open(os.path.join(HERE, "manifest.json"), "w") as f:
         json.dump(manifest, f, indent=1, sort_keys=True)
         f.write("\n")
     print(f"{len(manifest)} hostile files in {HERE}")
+
+
+def legacy_h5_cases(manifest):
+    """Legacy `.h5` model files: the same attacks on the config and the HDF5 tree."""
+    from keras.src.legacy.saving import legacy_h5_format
+
+    def model_file(name, model, edit=None, error="ValueError", match=".", kwargs=None):
+        path = os.path.join(HERE, name)
+        legacy_h5_format.save_model_to_hdf5(model, path)
+        if edit is not None:
+            with h5py.File(path, "a") as f:
+                edit(f)
+        manifest[name] = {"error": error, "match": match, "kwargs": kwargs or {}}
+
+    keras.utils.set_random_seed(0)
+    victim = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2, name="d")], name="victim")
+    kernel = "model_weights/d/victim/d/kernel"
+    lam = keras.Sequential([keras.Input((3,)), keras.layers.Lambda(lambda x: x * 2)])
+    model_file("h5_lambda_safe_mode.h5", lam, match="safe_mode|unsafe|Lambda")
+
+    def os_system(f):
+        cfg = json.loads(f.attrs["model_config"])
+        f.attrs["model_config"] = json.dumps(dict(cfg, module="os", class_name="system"))
+
+    model_file("h5_config_os_system.h5", victim, os_system, "ValueError|TypeError", "system")
+
+    def soft(f):
+        del f[kernel]
+        f[kernel] = h5py.SoftLink("/model_weights/d/victim/d/bias")
+
+    model_file("h5_soft_link.h5", victim, soft, match="link")
+
+    def external(f):
+        del f[kernel]
+        f[kernel] = h5py.ExternalLink("/etc/passwd", "/x")
+
+    model_file("h5_external_link.h5", victim, external, match="link")
+
+    def storage(f):
+        del f[kernel]
+        f["model_weights/d/victim/d"].create_dataset(
+            "kernel", shape=(3, 2), dtype="float32", external=[("/etc/passwd", 0, 24)]
+        )
+
+    model_file("h5_external_storage.h5", victim, storage, match="external|storage")
+
+    def virtual(f):
+        del f[kernel]
+        layout = h5py.VirtualLayout(shape=(3, 2), dtype="float32")
+        layout[:] = h5py.VirtualSource("/etc/passwd", "x", shape=(3, 2))
+        f["model_weights/d/victim/d"].create_virtual_dataset("kernel", layout)
+
+    model_file("h5_virtual_dataset.h5", victim, virtual, match="virtual")
+
+    def shape_bomb(f):
+        del f[kernel]
+        f["model_weights/d/victim/d"].create_dataset(
+            "kernel", shape=(2**20, 2**20), dtype="float32", chunks=(1, 1024), compression="gzip"
+        )
+
+    model_file("h5_shape_bomb.h5", victim, shape_bomb, match="bomb")
 
 
 if __name__ == "__main__":
