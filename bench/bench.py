@@ -12,7 +12,9 @@ For each model it measures, upstream and kerasave alternating:
 - `save_weights` / `load_weights` (into the same model) in one warm process, to a
   `.weights.h5` file and to a sharded `.weights.json` set of about four shards;
 - a `.keras` archive with npz weights (`weights_format="npz"`): save both ways, and
-  kerasave loading upstream's file (upstream cannot read it back).
+  kerasave loading upstream's file (upstream cannot read it back);
+- a legacy `.h5` model file: save both ways, and both loading upstream's file
+  (`compile=False`).
 
 Files are read from the page cache (each is written or read just before). Run with
 ``make bench`` (or ``python bench/bench.py``); ``--models`` picks a subset, ``--json`` writes
@@ -167,6 +169,38 @@ def bench_npz(model, reps, tmp):
     return row
 
 
+def bench_legacy(model, reps, tmp):
+    """A legacy `.h5` model file (`model.save("x.h5")`): save both ways, and each loading
+    the file upstream wrote."""
+    from keras.src.legacy.saving import legacy_h5_format
+    from kerasave import legacy
+
+    impls = {
+        "upstream": (legacy_h5_format.save_model_to_hdf5, legacy_h5_format.load_model_from_hdf5),
+        "kerasave": (legacy.save_model_to_hdf5, legacy.load_model_from_hdf5),
+    }
+    paths = {impl: os.path.join(tmp, f"{impl}-legacy.h5") for impl in impls}
+    row = {
+        "legacy_save": alternate(
+            {
+                impl: (lambda s=save, p=paths[impl]: s(model, p))
+                for impl, (save, _) in impls.items()
+            },
+            reps,
+        ),
+        "legacy_load": alternate(
+            {
+                impl: (lambda fn=load, p=paths["upstream"]: fn(p, compile=False))
+                for impl, (_, load) in impls.items()
+            },
+            reps,
+        ),
+    }
+    for path in paths.values():
+        os.remove(path)
+    return row
+
+
 def alternate(fns, repeats):
     """Median seconds of each function in `fns`, called in turn `repeats` times."""
     times = {name: [] for name in fns}
@@ -294,6 +328,7 @@ def bench_model(name, repeats, tmp):
     )
     row.update(bench_weights(model, nbytes, reps, tmp))
     row.update(bench_npz(model, reps, tmp))
+    row.update(bench_legacy(model, reps, tmp))
     del model
     gc.collect()
 
@@ -352,6 +387,8 @@ def table(rows):
         ("sharded_load", "load_weights sharded (~4)", "s"),
         ("npz_save", "save .keras, npz weights", "s"),
         ("npz_load", "load .keras, npz weights", "s"),
+        ("legacy_save", "save legacy .h5", "s"),
+        ("legacy_load", "load legacy .h5", "s"),
         ("fresh_load", "load (fresh process)", "s"),
         ("load_peak_rss", "load peak RSS", "x"),
         ("save_peak_rss", "save peak RSS", "x"),

@@ -467,3 +467,31 @@ def test_unknown_layer_and_lambda_like_upstream(zoo_models, tmp_path):
         ks = outcome(kerasave.load_model, path)
         assert ks[1] is up[1] and ks[2] == up[2]
         assert up[1] is not None
+
+
+def test_fixed_length_attributes_of_older_writers(zoo_models, tmp_path):
+    """h5py 2 (Keras 1 and early Keras 2) stored every text attribute as fixed-length,
+    NUL-padded bytes (`np.bytes_` scalars, `S` arrays)."""
+    model, x = zoo_models.get("cnn_batchnorm")
+    path = tmp_path / "old.h5"
+    UPSTREAM_SAVE_H5(model, path)
+
+    def fixed(obj):
+        for key in list(obj.attrs):
+            value = obj.attrs[key]
+            if isinstance(value, str):
+                obj.attrs[key] = np.bytes_(value.encode())
+            elif isinstance(value, np.ndarray) and value.dtype == object:
+                obj.attrs[key] = np.array([v.encode() for v in value], dtype="S")
+
+    with h5py.File(path, "a") as f:
+        fixed(f)
+        f.visititems(lambda _name, obj: fixed(obj))
+    with h5py.File(path) as f:
+        assert f.attrs.get_id("model_config").get_type().is_variable_str() is False
+        names = f["model_weights"].attrs.get_id("layer_names").get_type()
+        assert not names.is_variable_str() and names.get_size() > 1
+    up = UPSTREAM_LOAD_H5(path)
+    ks = kerasave.load_model(path)
+    assert_same_weights(up, ks)
+    assert_same_model(model, ks, x)
