@@ -237,3 +237,66 @@ def test_killed_save_leaves_previous_file(delay, tmp_path):
     # Only the target and at most the killed save's hidden temporary file remain.
     others = [p.name for p in tmp_path.iterdir() if p.name != "m.keras"]
     assert all(n.startswith(".m.keras.") and n.endswith(".keras.tmp") for n in others), others
+
+
+FULL_DISK = textwrap.dedent(
+    """
+    import json, os, resource, signal, sys
+    os.environ.setdefault("KERAS_BACKEND", "jax")
+    sys.modules.setdefault("tensorflow", None)
+    import keras, kerasave
+    from kerasave import api
+
+    work = sys.argv[1]
+    model = keras.Sequential(
+        [keras.Input((256,)), keras.layers.Dense(512), keras.layers.Dense(512)]
+    )  # about 1.5 MB of weights
+    saves = {
+        "m.keras": lambda p: kerasave.save_model(model, p),
+        "npz.keras": lambda p: api._lib_save_model(model, p, weights_format="npz"),
+        "m.weights.h5": lambda p: kerasave.save_weights(model, p),
+        "s.weights.json": lambda p: kerasave.save_weights(model, p, max_shard_size=0.0005),
+        "m.h5": lambda p: kerasave.save_model(model, p),
+    }
+    for name in saves:
+        with open(os.path.join(work, name), "wb") as f:
+            f.write(b"previous")
+    # The file size limit stands in for a full disk: writes past it fail with EFBIG.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (256 << 10, resource.RLIM_INFINITY))
+    outcomes = {}
+    for name, save in saves.items():
+        try:
+            save(os.path.join(work, name))
+            outcomes[name] = "saved"
+        except Exception as e:  # the outcome being recorded
+            outcomes[name] = type(e).__name__
+    print(json.dumps(outcomes))
+    """
+)
+
+
+def test_full_disk_leaves_the_previous_file(tmp_path):
+    """A save that runs out of space fails with OSError and leaves the previous file, and
+    nothing else, behind (every format)."""
+    env = dict(os.environ, KERAS_BACKEND="jax", TF_CPP_MIN_LOG_LEVEL="3")
+    done = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    outcomes = json.loads(done.stdout.strip().splitlines()[-1])
+    assert set(outcomes.values()) == {"OSError"}, outcomes
+    assert sorted(os.listdir(tmp_path)) == sorted(outcomes)
+    for name in outcomes:
+        assert (tmp_path / name).read_bytes() == b"previous", name
+    noise = [
+        line
+        for line in done.stderr.splitlines()
+        if ("HDF5" in line or "panicked" in line) and not line.startswith("WARNING:absl")
+    ]
+    assert not noise, noise[:10]
