@@ -44,6 +44,43 @@ impl TempPath {
         self.0.as_deref().expect("temporary path already kept")
     }
 
+    /// Removes what saves to `target` killed before they finished left beside it: hidden
+    /// temporary files named as `beside` names them, whose process is gone and which have
+    /// not changed for `STALE_AFTER` (a save on another machine sharing the directory keeps
+    /// its file changing). Best effort: anything unexpected is left alone.
+    fn remove_stale(target: &Path) {
+        let dir = match target.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let Some(stem) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+            return;
+        };
+        let prefix = format!(".{stem}.");
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Some(rest) = name.strip_prefix(&prefix) else {
+                continue;
+            };
+            if !is_stale_temp(rest, |pid| process_alive(pid)) {
+                continue;
+            }
+            let old = entry
+                .metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .and_then(|m| m.modified().ok())
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age >= STALE_AFTER);
+            if old {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
+
     /// Renames the file to `target`; it is no longer removed.
     ///
     /// Freeing a large file that the rename replaces (its blocks, its cached pages) takes
@@ -63,6 +100,35 @@ impl TempPath {
         }
         Ok(())
     }
+}
+
+/// How long a killed save's temporary file must have been left unchanged before a later
+/// save to the same target removes it.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Whether `rest`, a temporary file's name after `.<target name>.`, is `<pid>.<hex>.<kind>.tmp`
+/// as `TempPath::beside` writes it, of a process other than this one that is not running.
+fn is_stale_temp(rest: &str, alive: impl Fn(u32) -> bool) -> bool {
+    let parts: Vec<&str> = rest.split('.').collect();
+    let [pid, nonce, kind, "tmp"] = parts.as_slice() else {
+        return false;
+    };
+    let known = ["keras", "h5", "npz"].contains(kind);
+    let nonce_ok = !nonce.is_empty() && nonce.chars().all(|c| c.is_ascii_hexdigit());
+    match pid.parse::<u32>() {
+        Ok(pid) if known && nonce_ok => pid != std::process::id() && !alive(pid),
+        _ => false,
+    }
+}
+
+/// Whether a process with this id runs on this machine.
+fn process_alive(pid: u32) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return true;
+    };
+    // SAFETY: signal 0 only checks that the process exists and may be signalled.
+    let found = unsafe { libc::kill(pid, 0) } == 0;
+    found || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
 
 impl Drop for TempPath {
@@ -174,6 +240,7 @@ impl Saving {
 
     fn start(target: &Path, head: Option<u64>) -> Result<Self> {
         release_cached_pages(target);
+        TempPath::remove_stale(target);
         let suffix = if head.is_some() {
             "keras.tmp"
         } else {
@@ -200,6 +267,7 @@ impl Saving {
     /// bare npz file. `store` adds the stores; `finish` or `finish_weights` completes it.
     pub fn begin_npz(target: &Path, archive: bool) -> Result<Self> {
         release_cached_pages(target);
+        TempPath::remove_stale(target);
         let temp = TempPath::beside(target, if archive { "keras.tmp" } else { "npz.tmp" });
         let mut file = File::create(temp.path()).map_err(|e| Error::io(target, e))?;
         // The member's header, zip64 as upstream's `force_zip64=True` writes it, goes first.
@@ -460,6 +528,57 @@ mod tests {
     use super::*;
     use crate::weights::h5::DatasetSpec;
     use crate::weights::{DType, TensorInfo};
+
+    #[test]
+    fn stale_temporary_names() {
+        let dead = |_| false;
+        assert!(is_stale_temp("4242.18a9f.keras.tmp", dead));
+        assert!(is_stale_temp("4242.0.h5.tmp", dead));
+        assert!(is_stale_temp("4242.ff.npz.tmp", dead));
+        assert!(!is_stale_temp("4242.18a9f.keras.tmp", |_| true));
+        let me = format!("{}.1.keras.tmp", std::process::id());
+        assert!(!is_stale_temp(&me, dead));
+        for other in [
+            "4242.xyz.keras.tmp",
+            "4242.1.txt.tmp",
+            "a.1.h5.tmp",
+            "4242.1.h5",
+            "",
+        ] {
+            assert!(!is_stale_temp(other, dead), "{other}");
+        }
+        assert!(process_alive(std::process::id()));
+    }
+
+    #[test]
+    fn a_later_save_removes_what_killed_saves_left() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("m.weights.h5");
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        // Process ids this large are beyond Linux's limit (2^22): never running.
+        let stale = dir.path().join(".m.weights.h5.4194999.1f.h5.tmp");
+        let recent = dir.path().join(".m.weights.h5.4194998.2f.h5.tmp");
+        let running = dir
+            .path()
+            .join(format!(".m.weights.h5.{}.3f.h5.tmp", std::process::id()));
+        let other = dir.path().join(".other.h5.4194999.1f.h5.tmp");
+        for (path, old) in [
+            (&stale, true),
+            (&recent, false),
+            (&running, true),
+            (&other, true),
+        ] {
+            let file = File::create(path).unwrap();
+            if old {
+                file.set_modified(hour_ago).unwrap();
+            }
+        }
+        let saving = Saving::begin_weights(&target).unwrap();
+        saving.finish_weights().unwrap();
+        assert!(target.exists());
+        assert!(!stale.exists());
+        assert!(recent.exists() && running.exists() && other.exists());
+    }
 
     #[test]
     fn save_then_open_in_place() {

@@ -237,6 +237,11 @@ def test_killed_save_leaves_previous_file(delay, tmp_path):
     # Only the target and at most the killed save's hidden temporary file remain.
     others = [p.name for p in tmp_path.iterdir() if p.name != "m.keras"]
     assert all(n.startswith(".m.keras.") and n.endswith(".keras.tmp") for n in others), others
+    # A later save to the same target removes it once it has been left unchanged an hour.
+    for name in others:
+        os.utime(tmp_path / name, (time.time() - 7200, time.time() - 7200))
+    kerasave.save_model(model, target)
+    assert [p.name for p in tmp_path.iterdir()] == ["m.keras"]
 
 
 FULL_DISK = textwrap.dedent(
