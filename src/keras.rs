@@ -65,7 +65,7 @@ impl TempPath {
             let Some(rest) = name.strip_prefix(&prefix) else {
                 continue;
             };
-            if !is_stale_temp(rest, |pid| process_alive(pid)) {
+            if !is_stale_temp(rest, process_alive) {
                 continue;
             }
             let old = entry
