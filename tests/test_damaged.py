@@ -70,6 +70,21 @@ CHILD = textwrap.dedent(
 ALLOWED = {"loaded", "BadZipFile", "ValueError", "OSError", "KeyError", "FileNotFoundError"}
 
 
+def _run_child(script, *args):
+    """Runs `script` in a child interpreter; its result and the JSON of its last line."""
+    env = dict(os.environ, KERAS_BACKEND="jax", TF_CPP_MIN_LOG_LEVEL="3")
+    done = subprocess.run(
+        [sys.executable, "-c", script, *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done, json.loads(done.stdout.strip().splitlines()[-1])
+
+
 @pytest.fixture(scope="module")
 def files(tmp_path_factory):
     import keras
@@ -101,17 +116,7 @@ def files(tmp_path_factory):
 
 @pytest.mark.parametrize("kind", ["keras", "npz", "weights", "legacy"])
 def test_damaged_files_raise_python_exceptions(kind, files, tmp_path):
-    env = dict(os.environ, KERAS_BACKEND="jax", TF_CPP_MIN_LOG_LEVEL="3")
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, kind, str(files[kind]), str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    outcomes = json.loads(done.stdout.strip().splitlines()[-1])
+    done, outcomes = _run_child(CHILD, kind, files[kind], tmp_path)
     # A legacy file's config is an attribute with no checksum: a flipped byte in it reaches
     # Keras's deserializer, which raises what it raises (JSONDecodeError, TypeError, ...).
     if kind != "legacy":
@@ -284,17 +289,7 @@ FULL_DISK = textwrap.dedent(
 def test_full_disk_leaves_the_previous_file(tmp_path):
     """A save that runs out of space fails with OSError and leaves the previous file, and
     nothing else, behind (every format)."""
-    env = dict(os.environ, KERAS_BACKEND="jax", TF_CPP_MIN_LOG_LEVEL="3")
-    done = subprocess.run(
-        [sys.executable, "-c", FULL_DISK, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    outcomes = json.loads(done.stdout.strip().splitlines()[-1])
+    done, outcomes = _run_child(FULL_DISK, tmp_path)
     assert set(outcomes.values()) == {"OSError"}, outcomes
     assert sorted(os.listdir(tmp_path)) == sorted(outcomes)
     for name in outcomes:

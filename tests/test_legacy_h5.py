@@ -420,32 +420,31 @@ def _bad_files(tmp_path, zoo_models):
     with h5py.File(tmp_path / "weights_only.h5", "w") as f:
         legacy_h5_format.save_weights_to_hdf5_group(f, model)
     files["no_config"] = tmp_path / "weights_only.h5"
-    with h5py.File(tmp_path / "no_weights.h5", "w") as f:
-        with h5py.File(good) as g:
+
+    def copy_of(name, edit, weights=True):
+        """`good` copied to `name` (its attributes, and its weights unless not `weights`),
+        then changed by `edit(file, last layer group with weights)`."""
+        with h5py.File(tmp_path / name, "w") as f, h5py.File(good) as g:
             for k, v in g.attrs.items():
                 f.attrs[k] = v
-    files["no_weights"] = tmp_path / "no_weights.h5"
-    # A weight listed in weight_names but absent.
-    with h5py.File(tmp_path / "missing_weight.h5", "w") as f:
-        with h5py.File(good) as g:
-            for k, v in g.attrs.items():
-                f.attrs[k] = v
-            g.copy(g["model_weights"], f, "model_weights")
-        weights = f["model_weights"]
-        layer = [n for n in weights if len(weights[n].attrs.get("weight_names", []))]
-        group = f["model_weights"][layer[-1]]
-        names = list(group.attrs["weight_names"])
-        del f["model_weights"][layer[-1]][names[0]]
-    files["missing_weight"] = tmp_path / "missing_weight.h5"
-    # One weight fewer than the layer has.
-    with h5py.File(tmp_path / "short.h5", "w") as f:
-        with h5py.File(good) as g:
-            for k, v in g.attrs.items():
-                f.attrs[k] = v
-            g.copy(g["model_weights"], f, "model_weights")
-        group = f["model_weights"][layer[-1]]
+            if weights:
+                g.copy(g["model_weights"], f, "model_weights")
+                groups = f["model_weights"]
+                layer = [n for n in groups if len(groups[n].attrs.get("weight_names", []))]
+                edit(f, groups[layer[-1]])
+        return tmp_path / name
+
+    files["no_weights"] = copy_of("no_weights.h5", None, weights=False)
+
+    def drop_weight(f, group):  # a weight listed in weight_names but absent
+        del group[list(group.attrs["weight_names"])[0]]
+
+    files["missing_weight"] = copy_of("missing_weight.h5", drop_weight)
+
+    def drop_name(f, group):  # one weight fewer than the layer has
         group.attrs["weight_names"] = list(group.attrs["weight_names"])[:-1]
-    files["short"] = tmp_path / "short.h5"
+
+    files["short"] = copy_of("short.h5", drop_name)
     return files
 
 

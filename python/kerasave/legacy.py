@@ -66,40 +66,19 @@ class _Reader:
 
     def __init__(self, h5file):
         self.file = h5file
-        self.groups = h5file.groups()
-        self.datasets = h5file.datasets()
-        self.unsupported = h5file.unsupported()
-        self._arena = state.Arena()
-        self._ahead = {}  # dataset path -> (job index, array) while being read ahead
+        # The tensors are read (and read ahead) as from a `.keras` file's weights.
+        self._weights = state.WeightsReader(h5file)
+        self.groups = self._weights._groups
+        self.datasets = self._weights._datasets
+        self.unsupported = self._weights._unsupported
 
     def close(self):
-        self._ahead.clear()
-        self.file.close()
+        self._weights.close()
 
-    def read_ahead(self, group):
-        """Starts reading, on a Rust thread, every tensor the layers of the weights group
-        `group` list, so the bytes arrive while Keras builds the model. Anything unusual is
-        left for `dataset` to find and report where upstream would."""
-        jobs = []
-        try:
-            layers = self.names(group, "layer_names") + [_TOP_LEVEL]
-            for layer in layers:
-                layer_group = self._join(group, layer)
-                if layer_group not in self.groups:
-                    continue
-                for name in self.names(layer_group, "weight_names"):
-                    path = self._join(layer_group, name)
-                    if path in self.datasets and path not in self._ahead:
-                        dtype, shape = self.datasets[path]
-                        out = self._arena.empty(shape, dtype)
-                        self._ahead[path] = (len(jobs), out)
-                        jobs.append((path, out))
-        except (ValueError, OSError):
-            pass
-        if jobs:
-            self.file.prefetch(jobs)
-        else:
-            self._ahead.clear()
+    def read_ahead(self, skip=()):
+        """Starts reading every tensor (but those under a prefix in `skip`) on a Rust
+        thread, so the bytes arrive while Keras builds the model."""
+        self._weights.read_ahead(skip)
 
     def attr(self, group, name):
         """The text of a scalar attribute, or None."""
@@ -150,15 +129,7 @@ class _Reader:
             raise ValueError(
                 "Invalid H5 file, expected Dataset, received <class 'h5py._hl.group.Group'>"
             )
-        ahead = self._ahead.pop(path, None)
-        if ahead is not None:
-            index, out = ahead
-            self.file.wait(index)
-            return out
-        dtype, shape = self.datasets[path]
-        out = self._arena.empty(shape, dtype)
-        self.file.read_into(path, out)
-        return out
+        return self._weights.read(path)
 
     def subset(self, group):
         """`load_subset_weights_from_hdf5_group`: the tensors named by `weight_names`."""
@@ -340,8 +311,7 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
         if model_config is None:
             raise ValueError(f"No model config found in the file at {filepath}.")
         model_config = json_utils.decode(model_config)
-        if reader.has("", _MODEL_WEIGHTS):
-            reader.read_ahead(_MODEL_WEIGHTS)
+        reader.read_ahead(skip=() if compile else (_OPTIMIZER_WEIGHTS,))
 
         legacy_scope = saving_options.keras_option_scope(use_legacy_config=True)
         safe_mode_scope = serialization_lib.SafeModeScope(safe_mode)
@@ -401,7 +371,7 @@ def load_weights(model, filepath, skip_mismatch=False, by_name=False):
         group = ""
         if not reader.has_attr("", "layer_names") and reader.has("", _MODEL_WEIGHTS):
             group = reader.group("", _MODEL_WEIGHTS)
-        reader.read_ahead(group)
+        reader.read_ahead(skip=(_OPTIMIZER_WEIGHTS,))
         if by_name:
             load_weights_from_group_by_name(reader, group, model, skip_mismatch)
         else:

@@ -396,21 +396,31 @@ fn write_empty_attr(obj: hid_t, name: &str) -> Result<()> {
     })
 }
 
+/// What an attribute holds, as far as text goes.
+enum AttrText {
+    Absent,
+    /// Its strings: one for a scalar, each of a list.
+    Text(Vec<String>),
+    /// A value of another type, with this many elements.
+    Other(i64),
+}
+
 /// Reads a string attribute, scalar or one-dimensional, fixed or variable length, as Keras
-/// versions have written them over the years. `None` when the attribute is absent.
-pub(crate) fn read_str_attr(obj: hid_t, name: &str) -> Result<Option<Vec<String>>> {
+/// versions have written them over the years.
+fn read_attr_text(obj: hid_t, name: &str) -> Result<AttrText> {
     let cname = cstring(name)?;
     locked(|| unsafe {
         if check(H5Aexists(obj, cname.as_ptr()))? <= 0 {
-            return Ok(None);
+            return Ok(AttrText::Absent);
         }
         let attr = Id::new(H5Aopen(obj, cname.as_ptr(), H5P_DEFAULT))?;
         let t = Id::new(H5Aget_type(attr.0))?;
-        if H5Tget_class(t.0) != H5T_class_t::H5T_STRING {
-            return Ok(None);
-        }
         let space = Id::new(H5Aget_space(attr.0))?;
-        let n = check(H5Sget_simple_extent_npoints(space.0))? as usize;
+        let points = check(H5Sget_simple_extent_npoints(space.0))?;
+        if H5Tget_class(t.0) != H5T_class_t::H5T_STRING {
+            return Ok(AttrText::Other(points));
+        }
+        let n = points as usize;
         let vlen = check(H5Tis_variable_str(t.0))? > 0;
         let item = if vlen {
             std::mem::size_of::<*mut c_char>()
@@ -436,7 +446,7 @@ pub(crate) fn read_str_attr(obj: hid_t, name: &str) -> Result<Option<Vec<String>
                 })
                 .collect();
             H5Treclaim(t.0, space.0, H5P_DEFAULT, ptrs.as_mut_ptr() as *mut c_void);
-            Ok(Some(out))
+            Ok(AttrText::Text(out))
         } else {
             let width = H5Tget_size(t.0);
             let mut buf = vec![0u8; width * n];
@@ -449,8 +459,16 @@ pub(crate) fn read_str_attr(obj: hid_t, name: &str) -> Result<Option<Vec<String>
                     String::from_utf8_lossy(&c[..end]).into_owned()
                 })
                 .collect();
-            Ok(Some(out))
+            Ok(AttrText::Text(out))
         }
+    })
+}
+
+/// Reads a string attribute (`read_attr_text`); `None` when it is absent or holds no text.
+pub(crate) fn read_str_attr(obj: hid_t, name: &str) -> Result<Option<Vec<String>>> {
+    Ok(match read_attr_text(obj, name)? {
+        AttrText::Text(text) => Some(text),
+        AttrText::Absent | AttrText::Other(_) => None,
     })
 }
 
@@ -458,26 +476,18 @@ pub(crate) fn read_str_attr(obj: hid_t, name: &str) -> Result<Option<Vec<String>
 /// megabytes; a declared size can lie about what the file holds).
 const MAX_ATTR_BYTES: u64 = 1 << 30;
 
-/// Reads an attribute as `read_str_attr`, and an empty array of another type as no strings;
-/// an attribute of another type with values is an error.
+/// Reads an attribute as `read_attr_text`, and an empty array of another type as no
+/// strings (what h5py makes of an empty list); an attribute of another type with values is
+/// an error.
 fn read_text_attr(obj: hid_t, name: &str) -> Result<Option<Vec<String>>> {
-    if let Some(text) = read_str_attr(obj, name)? {
-        return Ok(Some(text));
-    }
-    let cname = cstring(name)?;
-    locked(|| unsafe {
-        if check(H5Aexists(obj, cname.as_ptr()))? <= 0 {
-            return Ok(None);
-        }
-        let attr = Id::new(H5Aopen(obj, cname.as_ptr(), H5P_DEFAULT))?;
-        let space = Id::new(H5Aget_space(attr.0))?;
-        if check(H5Sget_simple_extent_npoints(space.0))? == 0 {
-            return Ok(Some(Vec::new()));
-        }
-        Err(Error::Invalid(format!(
+    match read_attr_text(obj, name)? {
+        AttrText::Absent => Ok(None),
+        AttrText::Text(text) => Ok(Some(text)),
+        AttrText::Other(0) => Ok(Some(Vec::new())),
+        AttrText::Other(_) => Err(Error::Invalid(format!(
             "Attribute '{name}' should hold names, but holds values of another type"
-        )))
-    })
+        ))),
+    }
 }
 
 // --- reading ---------------------------------------------------------------------------------
