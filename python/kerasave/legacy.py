@@ -50,7 +50,7 @@ def open_file(filepath):
             return _native.H5File.from_bytes(filepath.id.get_file_image(), limits)
         return _native.H5File.open(filepath.filename, limits)
     if isinstance(filepath, io.IOBase) or hasattr(filepath, "read"):
-        if filepath.seekable():
+        if getattr(filepath, "seekable", lambda: False)():
             filepath.seek(0)
         return _native.H5File.from_bytes(filepath.read(), limits)
     return _native.H5File.open(os.fspath(filepath), limits)
