@@ -25,13 +25,15 @@ pub const ASSETS_PREFIX: &str = "assets/";
 struct TempPath(Option<PathBuf>);
 
 impl TempPath {
-    /// A fresh, unused name in the directory of `target`.
+    /// A fresh, unused name in the directory of `target`; what saves to `target` killed
+    /// before they finished left there is removed first (`remove_stale`).
     fn beside(target: &Path, suffix: &str) -> Self {
         let dir = target.parent().unwrap_or(Path::new(""));
         let stem = target
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        Self::remove_stale(dir, &stem);
         let nonce = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos())
@@ -44,17 +46,18 @@ impl TempPath {
         self.0.as_deref().expect("temporary path already kept")
     }
 
-    /// Removes what saves to `target` killed before they finished left beside it: hidden
-    /// temporary files named as `beside` names them, whose process is gone and which have
-    /// not changed for `STALE_AFTER` (a save on another machine sharing the directory keeps
-    /// its file changing). Best effort: anything unexpected is left alone.
-    fn remove_stale(target: &Path) {
-        let dir = match target.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d,
-            _ => Path::new("."),
-        };
-        let Some(stem) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+    /// Removes what saves to the file `stem` of `dir` killed before they finished left
+    /// beside it: hidden temporary files named as `beside` names them, whose process is
+    /// gone and which have not changed for `STALE_AFTER` (a save on another machine sharing
+    /// the directory keeps its file changing). Best effort: anything unexpected is left.
+    fn remove_stale(dir: &Path, stem: &str) {
+        if stem.is_empty() {
             return;
+        }
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
         };
         let prefix = format!(".{stem}.");
         let Ok(entries) = std::fs::read_dir(dir) else {
@@ -240,7 +243,6 @@ impl Saving {
 
     fn start(target: &Path, head: Option<u64>) -> Result<Self> {
         release_cached_pages(target);
-        TempPath::remove_stale(target);
         let suffix = if head.is_some() {
             "keras.tmp"
         } else {
@@ -267,7 +269,6 @@ impl Saving {
     /// bare npz file. `store` adds the stores; `finish` or `finish_weights` completes it.
     pub fn begin_npz(target: &Path, archive: bool) -> Result<Self> {
         release_cached_pages(target);
-        TempPath::remove_stale(target);
         let temp = TempPath::beside(target, if archive { "keras.tmp" } else { "npz.tmp" });
         let mut file = File::create(temp.path()).map_err(|e| Error::io(target, e))?;
         // The member's header, zip64 as upstream's `force_zip64=True` writes it, goes first.
