@@ -7,7 +7,7 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export KERAS_BACKEND ?= jax
 export VIRTUAL_ENV := $(CURDIR)/$(VENV)
 
-.PHONY: setup build test test-rust test-python peer lint fmt demo bench clean
+.PHONY: setup build test test-rust test-python peer lint fmt demo bench fuzz fuzz-seeds clean
 
 # A virtual environment with the run-time and test dependencies (cmake >= 3.26 builds libhdf5;
 # tensorflow-cpu only gives the tests the string ops of Keras's lookup layers).
@@ -18,7 +18,9 @@ $(VENV)/.deps: pyproject.toml
 		"keras>=3.15,<4" "jax[cpu]" h5py pytest ruff mypy tensorflow-cpu
 	touch $@
 
+# libhdf5's source, patched (third_party/patches/), for Cargo.toml's [patch.crates-io].
 setup: $(VENV)/.deps
+	third_party/hdf5-src.sh
 
 # Compile the Rust core (release) and install kerasave into the environment, editable.
 build: setup
@@ -41,20 +43,39 @@ peer: build
 lint: build
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --release --features python -- -D warnings
-	$(VENV)/bin/ruff check python tests bench
-	$(VENV)/bin/ruff format --check python tests bench
+	$(VENV)/bin/ruff check python tests bench fuzz
+	$(VENV)/bin/ruff format --check python tests bench fuzz
 	cd /tmp && $(CURDIR)/$(PY) -m mypy.stubtest kerasave._native
 
 fmt: setup
 	cargo fmt --all
-	$(VENV)/bin/ruff format python tests bench
-	$(VENV)/bin/ruff check --fix python tests bench
+	$(VENV)/bin/ruff format python tests bench fuzz
+	$(VENV)/bin/ruff check --fix python tests bench fuzz
 
 demo: build
 	$(PY) bench/demo.py
 
 bench: build
 	$(PY) bench/bench.py
+
+# Fuzz every reader of untrusted bytes for FUZZ_SECONDS each (libFuzzer through cargo-fuzz,
+# AddressSanitizer; RUSTC_BOOTSTRAP lets the stable toolchain take cargo-fuzz's nightly flags).
+# Inputs found grow fuzz/corpus/ (not committed); crashes land in fuzz/artifacts/<target>/
+# and become regression inputs in fuzz/regressions/<target>/, which `cargo test` replays.
+FUZZ_TARGETS := archive keras weights_h5 npz npy
+FUZZ_SECONDS ?= 300
+fuzz: setup
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	failed=; for t in $(FUZZ_TARGETS); do \
+		mkdir -p fuzz/corpus/$$t; \
+		RUSTC_BOOTSTRAP=1 cargo fuzz run -O $$t fuzz/corpus/$$t fuzz/seeds/$$t -- \
+			-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+			-print_final_stats=1 || failed="$$failed $$t"; \
+	done; [ -z "$$failed" ] || { echo "fuzz: crashes in$$failed (fuzz/artifacts/)"; exit 1; }
+
+# Rebuilds the committed seed corpus from the test zoo and the committed test files.
+fuzz-seeds: build
+	$(PY) fuzz/make_seeds.py
 
 clean:
 	rm -rf target $(VENV)

@@ -424,8 +424,10 @@ impl Archive {
             .ok_or_else(|| Error::MissingMember(m.name.clone()))?;
         let entry = zip.by_index(index)?;
         // Never trust the declared size beyond the bomb check: read one byte past it to
-        // detect a header that lies, and reserve no more than the declared size.
-        let mut out = Vec::with_capacity(m.size.min(1 << 30) as usize);
+        // detect a header that lies, and reserve no more than the declared size or what
+        // deflate can make of the stored bytes (at most 1032 times as many).
+        let most = m.compressed_size.saturating_mul(1032).saturating_add(64);
+        let mut out = Vec::with_capacity(m.size.min(most).min(1 << 30) as usize);
         let read = entry
             .take(m.size.saturating_add(1))
             .read_to_end(&mut out)

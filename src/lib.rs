@@ -3,6 +3,8 @@
 
 pub mod archive;
 pub mod errors;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod keras;
 pub mod weights;
 pub mod zipwrite;

@@ -257,12 +257,19 @@ def legacy_h5_cases(manifest):
     """Legacy `.h5` model files: the same attacks on the config and the HDF5 tree."""
     from keras.src.legacy.saving import legacy_h5_format
 
-    def model_file(name, model, edit=None, error="ValueError", match=".", kwargs=None):
+    def model_file(
+        name, model, edit=None, error="ValueError", match=".", kwargs=None, raw_edit=None
+    ):
         path = os.path.join(HERE, name)
         legacy_h5_format.save_model_to_hdf5(model, path)
         if edit is not None:
             with h5py.File(path, "a") as f:
                 edit(f)
+        if raw_edit is not None:
+            with open(path, "rb") as f:
+                data = raw_edit(f.read())
+            with open(path, "wb") as f:
+                f.write(data)
         manifest[name] = {"error": error, "match": match, "kwargs": kwargs or {}}
 
     keras.utils.set_random_seed(0)
@@ -312,6 +319,31 @@ def legacy_h5_cases(manifest):
         )
 
     model_file("h5_shape_bomb.h5", victim, shape_bomb, match="bomb")
+
+    def empty_heap_object(data):
+        # The global heap holding the variable-length attributes (the model config): its
+        # free-space object (index 0) made empty, which sends libhdf5 2.2's heap decoder into
+        # an endless loop (h5py hangs on it; found by `make fuzz`, patched in third_party/).
+        data = bytearray(data)
+        heap = data.index(b"GCOL")
+        end = heap + int.from_bytes(data[heap + 8 : heap + 16], "little")
+        p = heap + 16
+        while p + 16 <= end:
+            index = int.from_bytes(data[p : p + 2], "little")
+            size = int.from_bytes(data[p + 8 : p + 16], "little")
+            if index == 0:
+                data[p + 8 : p + 16] = bytes(8)
+                return bytes(data)
+            p += 16 + (size + 7) // 8 * 8
+        raise AssertionError("no free space in the global heap")
+
+    model_file(
+        "h5_global_heap_loop.h5",
+        victim,
+        error="OSError",
+        match="model_config",
+        raw_edit=empty_heap_object,
+    )
 
 
 if __name__ == "__main__":
