@@ -105,6 +105,18 @@ impl TempPath {
     }
 }
 
+/// Writes `target` atomically: `write` fills a temporary file beside it, which is then renamed
+/// into place; on any error the temporary file is removed and `target` is left as it was.
+pub fn write_atomic(
+    target: &Path,
+    kind: &str,
+    write: impl FnOnce(&Path) -> Result<()>,
+) -> Result<()> {
+    let mut temp = TempPath::beside(target, &format!("{kind}.tmp"));
+    write(temp.path())?;
+    temp.persist(target)
+}
+
 /// How long a killed save's temporary file must have been left unchanged before a later
 /// save to the same target removes it.
 const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
@@ -116,7 +128,7 @@ fn is_stale_temp(rest: &str, alive: impl Fn(u32) -> bool) -> bool {
     let [pid, nonce, kind, "tmp"] = parts.as_slice() else {
         return false;
     };
-    let known = ["keras", "h5", "npz"].contains(kind);
+    let known = ["keras", "h5", "npz", "safetensors"].contains(kind);
     let nonce_ok = !nonce.is_empty() && nonce.chars().all(|c| c.is_ascii_hexdigit());
     match pid.parse::<u32>() {
         Ok(pid) if known && nonce_ok => pid != std::process::id() && !alive(pid),

@@ -17,7 +17,7 @@ use crate::errors::Error;
 use crate::keras::{OpenModel, Saving};
 use crate::weights::h5::{AttrValue, DatasetSpec, H5Reader, Prefetch, ShapeLimits};
 use crate::weights::npz::{Item, Npy, NpzFile};
-use crate::weights::{DType, TensorInfo};
+use crate::weights::{safetensors, DType, TensorInfo};
 
 pyo3::import_exception!(zipfile, BadZipFile);
 
@@ -229,6 +229,12 @@ impl H5File {
         })
     }
 
+    /// Datasets stored as one contiguous run of native bytes: path -> offset in the file (or
+    /// in the archive member the file is). Such a dataset can be mapped without copying.
+    fn raw(&self) -> PyResult<std::collections::HashMap<String, u64>> {
+        self.with(|r| Ok(r.index().raw.clone()))
+    }
+
     /// Datasets whose type no Keras weight has: path -> why reading them fails.
     fn unsupported(&self) -> PyResult<std::collections::BTreeMap<String, String>> {
         self.with(|r| Ok(r.index().unsupported.clone()))
@@ -344,6 +350,34 @@ impl KerasArchive {
             .collect()
     }
 
+    /// Every member in archive order: (name, stored, compressed size, size, CRC-32, offset
+    /// of its data in the archive, is a directory, is a symlink).
+    fn members(&self) -> Vec<MemberRow> {
+        self.model
+            .archive
+            .members()
+            .iter()
+            .map(|m| {
+                (
+                    m.name.clone(),
+                    m.stored,
+                    m.compressed_size,
+                    m.size,
+                    m.crc32,
+                    m.data_start,
+                    m.is_dir,
+                    m.is_symlink,
+                )
+            })
+            .collect()
+    }
+
+    /// Reads member `name` and checks it against its CRC-32, without handing the bytes over.
+    fn check(&self, py: Python<'_>, name: &str, bomb_limits: (u64, u64)) -> PyResult<()> {
+        py.detach(|| self.model.archive.read(name, bomb(bomb_limits)))?;
+        Ok(())
+    }
+
     /// The bytes of member `name`; `bomb_limits` = (floor bytes, max expansion).
     fn read<'py>(
         &self,
@@ -402,6 +436,12 @@ struct NpzStore {
 /// A store's tensors: (key, numpy array).
 type Tensors<'py> = Vec<(String, Bound<'py, PyAny>)>;
 
+/// An archive member as `KerasArchive.members` describes it.
+type MemberRow = (String, bool, u64, u64, u32, u64, bool, bool);
+
+/// A tensor's key, numpy dtype name and shape.
+type TensorRow = (String, &'static str, Vec<u64>);
+
 /// A pointer into an array that Python keeps alive and leaves alone during a copy.
 struct Dest(*mut u8, usize);
 // SAFETY: the arrays are owned by the caller, alive and untouched until the copy returns.
@@ -425,6 +465,24 @@ impl NpzStore {
     /// The stores' names.
     fn names(&self) -> Vec<String> {
         self.npz.names()
+    }
+
+    /// What the store `name` holds, without copying a tensor: [(key, dtype name, shape)];
+    /// `None` when there is no such store. A plain array is [("", dtype name, shape)].
+    fn info(&self, py: Python<'_>, name: &str) -> PyResult<Option<Vec<TensorRow>>> {
+        let Some((_, npy)) = py.detach(|| self.npz.read(name, self.limits))? else {
+            return Ok(None);
+        };
+        let items = match npy {
+            Npy::Store(items) => items,
+            Npy::Array(located) => vec![(String::new(), located)],
+        };
+        Ok(Some(
+            items
+                .into_iter()
+                .map(|(key, l)| (key, l.info.dtype.name(), l.info.shape))
+                .collect(),
+        ))
     }
 
     /// The store `name` as [(key, array)], each array made by `empty(shape, dtype name)` and
@@ -657,10 +715,39 @@ impl Saver {
     }
 }
 
+/// Writes `tensors`, [(name, dtype name, C-contiguous array)], to a `.safetensors` file at
+/// `path` (atomically), with string `metadata`.
+#[pyfunction]
+#[pyo3(signature = (path, tensors, metadata=None))]
+fn write_safetensors(
+    py: Python<'_>,
+    path: PathBuf,
+    tensors: Vec<(String, String, Bound<'_, PyUntypedArray>)>,
+    metadata: Option<std::collections::HashMap<String, String>>,
+) -> PyResult<()> {
+    let mut parts = Vec::with_capacity(tensors.len());
+    for (name, dtype, array) in &tensors {
+        let (info, data) = tensor_of(name, dtype, array)?;
+        let shape: Vec<usize> = info.shape.iter().map(|&d| d as usize).collect();
+        parts.push((name.as_str(), info.dtype, shape, data));
+    }
+    // The arrays stay alive and unchanged: `tensors` holds them, and no Python runs meanwhile.
+    let views: Vec<safetensors::Tensor<'_>> = parts
+        .iter()
+        .map(|(name, dtype, shape, data)| safetensors::Tensor {
+            name,
+            dtype: *dtype,
+            shape,
+            data,
+        })
+        .collect();
+    py.detach(move || safetensors::write(&path, &views, metadata))?;
+    Ok(())
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    // bfloat16 arrays need ml_dtypes' dtype registered with numpy.
-    m.py().import("ml_dtypes")?;
+    m.add_function(wrap_pyfunction!(write_safetensors, m)?)?;
     m.add_class::<KerasArchive>()?;
     m.add_class::<H5File>()?;
     m.add_class::<Saver>()?;

@@ -2,28 +2,14 @@
 
 `kerasave.save_model` / `kerasave.load_model` behave as `keras.saving.save_model` /
 `keras.saving.load_model`; `kerasave.install()` makes Keras itself use them.
+`kerasave.inspect`, `read_weights`, `verify`, `diff` and `convert` work on the files without
+Keras (also as the `kerasave` command).
+
+Names are imported when first used, so the command and the Keras-free tools start without
+importing Keras or numpy.
 """
 
-from importlib.metadata import PackageNotFoundError
-from importlib.metadata import version as _version
-
-from kerasave.api import (
-    install,
-    is_installed,
-    load_model,
-    load_weights,
-    save_model,
-    save_weights,
-    uninstall,
-)
-
-try:
-    __version__ = _version("kerasave")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
-
-__all__ = [
-    "__version__",
+_API = (
     "install",
     "is_installed",
     "load_model",
@@ -31,4 +17,30 @@ __all__ = [
     "save_model",
     "save_weights",
     "uninstall",
-]
+)
+_TOOLS = ("convert", "diff", "inspect", "read_weights", "verify")
+
+__all__ = ["__version__", *_API, *_TOOLS]
+
+
+def __getattr__(name):
+    if name in _API:
+        from kerasave import api
+
+        return getattr(api, name)
+    if name in _TOOLS:
+        from kerasave import tools
+
+        return getattr(tools, name)
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("kerasave")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            return "0.0.0"
+    raise AttributeError(f"module 'kerasave' has no attribute '{name}'")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(__all__))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import warnings
 
+import ml_dtypes  # noqa: F401  (registers bfloat16 with numpy, for weights of that type)
 import numpy as np
 
 _INTERNALS = None

@@ -2,6 +2,7 @@
 
 pub mod h5;
 pub mod npz;
+pub mod safetensors;
 
 use crate::errors::{Error, Result};
 

@@ -1,0 +1,5 @@
+"""`python -m kerasave`: the `kerasave` command."""
+
+from kerasave.cli import run
+
+run()

@@ -1,0 +1,587 @@
+"""Keras-free tools on model and weights files: inspect, read_weights, verify, diff, convert.
+
+Nothing here imports Keras (only `convert` between model formats does, as it must rebuild the
+model), so the `kerasave` command starts fast and works where Keras is not installed. numpy is
+imported only by what hands out or compares tensor values.
+
+Formats, as `inspect(...)["format"]` names them:
+- `keras`: a `.keras` zip archive; `keras_dir`: the same unzipped (`zipped=False`).
+- `weights_h5`: a `.weights.h5` file; `weights_json`: sharded weights (`.weights.json` and its
+  `_00000.weights.h5`, ... shards).
+- `h5`: a legacy HDF5 model (`model.save("x.h5")`); `h5_weights`: legacy HDF5 weights
+  (`save_weights` in Keras 2, or `legacy_h5_format.save_weights_to_hdf5_group`).
+- `npz`: an npz weights file.
+
+Tensor paths are the weights file's own: `layers/dense/vars/0` in the Keras 3 formats,
+`model_weights/dense/dense/kernel` in legacy ones; `convert` keeps them as the names of the
+tensors it writes to `.safetensors` and `.npz` files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import zipfile
+
+from kerasave import _native
+
+# Upstream Keras's limits (keras/src/saving/saving_lib.py), and kerasave's for config.json.
+_ZIP = (1 << 32, 100)
+_H5 = (1 << 32, 1000)
+_JSON = (16 << 20, 10)
+
+_HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
+_CONFIG, _METADATA = "config.json", "metadata.json"
+_WEIGHTS_H5, _WEIGHTS_NPZ = "model.weights.h5", "model.weights.npz"
+# Tensors that are optimizer state rather than model parameters, by path prefix.
+_OPTIMIZER_PREFIXES = ("optimizer/", "optimizer_weights/")
+
+
+class FormatError(ValueError):
+    """The file is not one of the formats the tools read."""
+
+
+# What reading a damaged or refused file raises.
+ERRORS = (OSError, ValueError, KeyError, zipfile.BadZipFile)
+
+
+def _json(data, what):
+    """`data` parsed as JSON; ValueError when it is not JSON or nests too deep to parse."""
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError(f"{what} nests too deeply to be read") from None
+
+
+# --- opening --------------------------------------------------------------------------------
+
+
+def detect(path):
+    """The format of the file or directory at `path` (see the module docstring).
+
+    Raises:
+        FileNotFoundError: nothing at `path`.
+        FormatError: not a format kerasave reads.
+    """
+    path = os.fspath(path)
+    if os.path.isdir(path):
+        names = set(os.listdir(path))
+        if _CONFIG in names:
+            return "keras_dir"
+        if "saved_model.pb" in names:
+            raise FormatError(
+                f"{path} is a TensorFlow SavedModel, which kerasave's tools do not read"
+            )
+        raise FormatError(f"{path} is a directory but not an unzipped Keras model")
+    with open(path, "rb") as f:
+        head = f.read(8)
+        if head.startswith(b"PK"):
+            return "npz" if path.endswith(".npz") else "keras"
+        if head.startswith(b"{") or path.endswith(".json"):
+            return "weights_json"
+        # A user block puts the signature at 512, 1024, 2048, ... bytes.
+        offset = 0
+        while head != _HDF5_SIGNATURE:
+            offset = 512 if offset == 0 else offset * 2
+            f.seek(offset)
+            head = f.read(8)
+            if len(head) < 8:
+                raise FormatError(f"{path} is not a Keras model or weights file")
+    h5 = _native.H5File.open(path, _H5)
+    try:
+        if h5.attr("", "model_config") is not None or "model_weights" in h5.groups():
+            return "h5"
+        if h5.attr("", "layer_names") is not None:
+            return "h5_weights"
+        return "weights_h5"
+    finally:
+        h5.close()
+
+
+class _Source:
+    """An opened file: its JSON members and its tensor stores."""
+
+    def __init__(self, path):
+        self.path = os.fspath(path)
+        self.format = detect(self.path)
+        self.archive = None
+        self.config = None
+        self.metadata = None
+        self.attrs = {}
+        # (name, H5File or NpzStore, (file, offset of the store's bytes in it) when the store
+        # is a file or a stored member of one, else None)
+        self.stores = []
+        getattr(self, f"_open_{self.format}")()
+
+    def _open_keras(self):
+        self.archive = _native.KerasArchive.open(self.path)
+        names = self.archive.names()
+        self.config = self._json_member(_CONFIG, names)
+        self.metadata = self._json_member(_METADATA, names)
+        members = {m[0]: m for m in self.archive.members()}
+        if _WEIGHTS_H5 in members:
+            stored, data_start = members[_WEIGHTS_H5][1], members[_WEIGHTS_H5][5]
+            h5 = self.archive.weights(_ZIP, _H5)
+            self.stores.append((_WEIGHTS_H5, h5, (self.path, data_start) if stored else None))
+        elif _WEIGHTS_NPZ in members:
+            self.stores.append((_WEIGHTS_NPZ, self.archive.npz_weights(_ZIP), None))
+
+    def _json_member(self, name, names):
+        if name not in names:
+            return None
+        self.archive.check_bomb(name, _JSON)
+        return _json(self.archive.read(name, _JSON), name)
+
+    def _open_keras_dir(self):
+        for name in (_CONFIG, _METADATA):
+            file = os.path.join(self.path, name)
+            if os.path.exists(file):
+                with open(file, "rb") as f:
+                    value = _json(f.read(_JSON[0] + 1), name)
+                setattr(self, name.split(".")[0], value)
+        h5 = os.path.join(self.path, _WEIGHTS_H5)
+        npz = os.path.join(self.path, _WEIGHTS_NPZ)
+        if os.path.exists(h5):
+            self.stores.append((_WEIGHTS_H5, _native.H5File.open(h5, _H5), (h5, 0)))
+        elif os.path.exists(npz):
+            self.stores.append((_WEIGHTS_NPZ, _native.NpzStore.open(npz, _ZIP), None))
+
+    def _open_weights_h5(self):
+        self.stores.append(("", _native.H5File.open(self.path, _H5), (self.path, 0)))
+
+    def _open_h5(self):
+        h5 = _native.H5File.open(self.path, _H5)
+        self.stores.append(("", h5, (self.path, 0)))
+        for name in ("keras_version", "backend", "model_config", "training_config"):
+            value = h5.attr("", name)
+            if value:
+                self.attrs[name] = value[0]
+        if "model_config" in self.attrs:
+            self.config = _json(self.attrs["model_config"], "model_config")
+
+    def _open_h5_weights(self):
+        self._open_h5()
+
+    def _open_npz(self):
+        self.stores.append(("", _native.NpzStore.open(self.path, _ZIP), None))
+
+    def _open_weights_json(self):
+        with open(self.path, "rb") as f:
+            index = _json(f.read(_JSON[0] + 1), self.path)
+        if not isinstance(index, dict) or not isinstance(index.get("weight_map"), dict):
+            raise FormatError(f"{self.path} is JSON but not a sharded weights map")
+        self.metadata = index.get("metadata")
+        directory = os.path.dirname(self.path)
+        shards = []
+        for value in index["weight_map"].values():
+            for shard in [value] if isinstance(value, str) else value:
+                if shard not in shards:
+                    shards.append(shard)
+        for shard in shards:
+            if os.path.basename(shard) != shard or shard in ("", ".", ".."):
+                raise ValueError(f"Not allowed: shard name '{shard}' leaves the directory")
+            file = os.path.join(directory, shard)
+            self.stores.append((shard, _native.H5File.open(file, _H5), (file, 0)))
+
+    def tensors(self):
+        """[(path, dtype name, shape, store, key, (file, offset) or None)], sorted by path
+        within each store; (file, offset) says where a contiguous tensor's bytes are."""
+        out = []
+        for name, store, base in self.stores:
+            prefix = f"{name}:" if self.format == "weights_json" else ""
+            if isinstance(store, _native.NpzStore):
+                for member in store.names():
+                    for key, dtype, shape in store.info(member) or []:
+                        path = f"{member}/{key}" if key else member
+                        out.append((prefix + path, dtype, tuple(shape), store, (member, key), None))
+                continue
+            raw = store.raw() if base is not None else {}
+            for path, (dtype, shape) in store.datasets().items():
+                offset = raw.get(path)
+                at = None if offset is None else (base[0], base[1] + offset)
+                out.append((prefix + path, dtype, tuple(shape), store, path, at))
+        return out
+
+    def close(self):
+        for _name, store, _base in self.stores:
+            if isinstance(store, _native.H5File):
+                store.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+# --- inspect --------------------------------------------------------------------------------
+
+
+def _nbytes(dtype, shape):
+    size = {"bool": 1, "int8": 1, "uint8": 1, "int16": 2, "uint16": 2, "float16": 2}
+    size.update({"bfloat16": 2, "int32": 4, "uint32": 4, "float32": 4})
+    count = 1
+    for d in shape:
+        count *= d
+    return count, count * size.get(dtype, 8)
+
+
+def _layers(config, prefix=""):
+    """[{"path", "class_name", "name"}] of every layer in a model config, nested ones too."""
+    out = []
+    if not isinstance(config, dict):
+        return out
+    inner = config.get("config")
+    if not isinstance(inner, dict):
+        return out
+    for layer in inner.get("layers") or []:
+        if not isinstance(layer, dict):
+            continue
+        name = (layer.get("config") or {}).get("name") or layer.get("name") or ""
+        path = f"{prefix}{name}"
+        out.append({"path": path, "class_name": layer.get("class_name"), "name": name})
+        out.extend(_layers(layer, path + "/"))
+        wrapped = (layer.get("config") or {}).get("layer")
+        if isinstance(wrapped, dict):
+            out.extend(_layers({"config": {"layers": [wrapped]}}, path + "/"))
+    return out
+
+
+def inspect(path):
+    """What the model or weights file at `path` holds, without reading a tensor's values.
+
+    Args:
+        path: a `.keras` file or directory, `.weights.h5`, `.weights.json`, legacy `.h5`
+            or `.npz` file.
+
+    Returns:
+        A dict: `format`, `keras_version`, `date_saved`, `backend`, `model` (class and name,
+        or None for weights files), `layers` (path, class, name of each layer in the
+        config), `tensors` (path, shape, dtype, nbytes of each tensor), `parameters`
+        (elements of every tensor but the optimizer's), `optimizer_parameters`, `bytes`.
+
+    Raises:
+        FileNotFoundError: nothing at `path`.
+        ValueError: not a file kerasave reads, or a file it refuses.
+        OSError: an unreadable HDF5 file.
+    """
+    with _Source(path) as src:
+        meta = src.metadata if isinstance(src.metadata, dict) else {}
+        config = src.config if isinstance(src.config, dict) else None
+        tensors, params, opt, total = [], 0, 0, 0
+        for tpath, dtype, shape, *_ in src.tensors():
+            count, nbytes = _nbytes(dtype, shape)
+            tensors.append({"path": tpath, "shape": list(shape), "dtype": dtype, "nbytes": nbytes})
+            total += nbytes
+            if tpath.startswith(_OPTIMIZER_PREFIXES):
+                opt += count
+            else:
+                params += count
+        model = None
+        if config is not None:
+            name = (config.get("config") or {}).get("name")
+            model = {"class_name": config.get("class_name"), "name": name}
+        return {
+            "path": src.path,
+            "format": src.format,
+            "keras_version": meta.get("keras_version") or src.attrs.get("keras_version"),
+            "date_saved": meta.get("date_saved"),
+            "backend": src.attrs.get("backend"),
+            "model": model,
+            "layers": _layers(config),
+            "tensors": tensors,
+            "parameters": params,
+            "optimizer_parameters": opt,
+            "bytes": total,
+        }
+
+
+# --- read_weights ---------------------------------------------------------------------------
+
+
+def _read(src, entry, mmap=True):
+    import ml_dtypes  # noqa: F401  (bfloat16)
+    import numpy as np
+
+    tpath, dtype, shape, store, key, at = entry
+    if isinstance(store, _native.NpzStore):
+        member, k = key
+        for got, array in store.get(member, np.empty) or []:
+            if got == k:
+                return array
+        raise KeyError(tpath)
+    if mmap and at is not None and _nbytes(dtype, shape)[1] > 0:
+        return np.memmap(at[0], dtype=np.dtype(dtype), mode="r", offset=at[1], shape=shape)
+    out = np.empty(shape, dtype=np.dtype(dtype))
+    store.read_into(key, out)
+    return out
+
+
+def read_weights(path, mmap=True):
+    """Every tensor of the file at `path`, as numpy arrays.
+
+    Args:
+        path: as for `inspect`.
+        mmap: tensors stored contiguously and uncompressed (the usual case) are returned as
+            read-only `numpy.memmap` views of the file, without copying; `False` copies
+            every tensor into memory.
+
+    Returns:
+        A dict of tensor path -> numpy array.
+    """
+    with _Source(path) as src:
+        return {entry[0]: _read(src, entry, mmap) for entry in src.tensors()}
+
+
+# --- verify ---------------------------------------------------------------------------------
+
+# Modules a config may name without it being a finding: Keras's own, and none at all.
+_KERAS_MODULES = ("keras", "keras_hub", "keras_nlp", "keras_cv", "tf_keras")
+# Modules whose functions a config must never name: what the published attacks used.
+_DANGEROUS = ("os", "posix", "subprocess", "builtins", "sys", "shutil", "pickle", "runpy")
+
+
+def _config_findings(config, problems, warnings, where="config"):
+    """Problems and warnings about code a config would have Keras look up."""
+    if isinstance(config, list):
+        for i, item in enumerate(config):
+            _config_findings(item, problems, warnings, f"{where}[{i}]")
+        return
+    if not isinstance(config, dict):
+        if isinstance(config, str) and "enable_unsafe_deserialization" in config:
+            problems.append(f"{where} names enable_unsafe_deserialization")
+        return
+    module = config.get("module")
+    cls = config.get("class_name")
+    if isinstance(module, str) and "class_name" in config:
+        root = module.split(".")[0]
+        if root in _DANGEROUS:
+            problems.append(f"{where} names {module}.{cls}: code outside Keras")
+        elif root not in _KERAS_MODULES:
+            label = config.get("registered_name") or f"{module}.{cls}"
+            warnings.append(f"{where} needs the custom object {label}")
+    if cls == "Lambda" or cls == "__lambda__":
+        warnings.append(f"{where} holds a Lambda: it loads only with safe_mode=False")
+    for key, value in config.items():
+        _config_findings(value, problems, warnings, f"{where}.{key}")
+
+
+def verify(path, progress=None):
+    """Checks the file at `path` as far as bytes go, reading every byte of it once.
+
+    Checks: the zip structure and every member's CRC-32, decompression bombs, asset names,
+    the HDF5 structure (no links, external or virtual storage, shape bombs), every tensor
+    readable, the config parseable, and code the config would have Keras look up (a
+    function from `os` and the like is a problem; Lambdas and custom objects are warnings).
+
+    Args:
+        path: as for `inspect`.
+        progress: called with (bytes done, bytes in all) as tensors are read.
+
+    Returns:
+        A dict: `path`, `format`, `ok` (no problem found), `problems`, `warnings`,
+        `members` and `tensors` checked, `bytes` read.
+    """
+    import numpy as np
+
+    problems, warnings = [], []
+    report = {"path": os.fspath(path), "format": None, "members": 0, "tensors": 0, "bytes": 0}
+    try:
+        src = _Source(path)
+    except ERRORS as e:
+        if isinstance(e, FileNotFoundError):
+            raise
+        problems.append(f"unreadable: {e}")
+        return {**report, "ok": False, "problems": problems, "warnings": warnings}
+    with src:
+        report["format"] = src.format
+        if src.archive is not None:
+            for name, _stored, *_rest, is_dir, is_link in src.archive.members():
+                report["members"] += 1
+                if is_link:
+                    problems.append(f"member '{name}' is a symbolic link")
+                    continue
+                if name.startswith("assets/") and not is_dir:
+                    rel = name[len("assets/") :]
+                    parts = rel.split("/")
+                    if rel.startswith("/") or "\\" in rel or ".." in parts or "" in parts[:-1]:
+                        problems.append(f"asset '{name}' escapes the asset directory")
+                        continue
+                if is_dir:
+                    continue
+                try:
+                    src.archive.check(name, _JSON if name == _CONFIG else _ZIP)
+                except ERRORS as e:
+                    problems.append(f"member '{name}': {e}")
+            if src.config is None:
+                problems.append(f"no {_CONFIG} in the archive")
+        if src.config is not None:
+            _config_findings(src.config, problems, warnings)
+        for _name, store, _base in src.stores:
+            if isinstance(store, _native.H5File):
+                for tpath, why in store.unsupported().items():
+                    problems.append(f"tensor '{tpath}': {why}")
+        try:
+            entries = src.tensors()
+        except ERRORS as e:
+            problems.append(f"weights: {e}")
+            entries = []
+        total = sum(_nbytes(e[1], e[2])[1] for e in entries)
+        done = 0
+        for entry in entries:
+            try:
+                array = _read(src, entry, mmap=False)
+                if array.dtype.kind == "f" and not np.isfinite(array).all():
+                    warnings.append(f"tensor '{entry[0]}' holds NaN or infinite values")
+            except (*ERRORS, TypeError) as e:
+                problems.append(f"tensor '{entry[0]}': {e}")
+            report["tensors"] += 1
+            done += _nbytes(entry[1], entry[2])[1]
+            if progress is not None:
+                progress(done, total)
+        for name, store, _base in src.stores:
+            if isinstance(store, _native.H5File):
+                try:
+                    store.verify()
+                except ERRORS as e:
+                    problems.append(f"member '{name}': {e}")
+        report["bytes"] = done
+    return {**report, "ok": not problems, "problems": problems, "warnings": warnings}
+
+
+# --- diff -----------------------------------------------------------------------------------
+
+
+def _config_diff(a, b, where="", out=None, limit=100):
+    out = [] if out is None else out
+    if len(out) >= limit:
+        return out
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in list(a) + [k for k in b if k not in a]:
+            sub = f"{where}.{key}" if where else str(key)
+            if key not in b:
+                out.append({"path": sub, "a": a[key], "b": None, "change": "removed"})
+            elif key not in a:
+                out.append({"path": sub, "a": None, "b": b[key], "change": "added"})
+            else:
+                _config_diff(a[key], b[key], sub, out, limit)
+    elif isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            _config_diff(x, y, f"{where}[{i}]", out, limit)
+    elif a != b:
+        out.append({"path": where, "a": a, "b": b, "change": "changed"})
+    return out
+
+
+def diff(a, b, progress=None):
+    """How the files `a` and `b` differ: tensors and config.
+
+    Args:
+        a, b: as for `inspect`; of any two formats (tensors are matched by path).
+        progress: called with (bytes done, bytes in all) as tensors are compared.
+
+    Returns:
+        A dict: `added` and `removed` (tensor paths only in `b` / only in `a`), `changed`
+        (path -> `max_abs_diff`, or the two shapes and dtypes when they differ), `same`
+        (how many tensors are equal), `config` (differences: JSON path, a, b).
+    """
+    import numpy as np
+
+    with _Source(a) as sa, _Source(b) as sb:
+        ta = {e[0]: e for e in sa.tensors()}
+        tb = {e[0]: e for e in sb.tensors()}
+        common = [p for p in ta if p in tb]
+        changed, same = {}, 0
+        total = sum(_nbytes(ta[p][1], ta[p][2])[1] for p in common)
+        done = 0
+        for p in common:
+            ea, eb = ta[p], tb[p]
+            if ea[1:3] != eb[1:3]:
+                changed[p] = {"a": {"dtype": ea[1], "shape": list(ea[2])}}
+                changed[p]["b"] = {"dtype": eb[1], "shape": list(eb[2])}
+                continue
+            x, y = _read(sa, ea), _read(sb, eb)
+            if x.dtype.kind == "b":
+                x, y = x.astype("int8"), y.astype("int8")
+            if np.array_equal(x, y, equal_nan=x.dtype.kind == "f"):
+                same += 1
+            else:
+                d = np.abs(x.astype("float64") - y.astype("float64"))
+                changed[p] = {"max_abs_diff": float(np.nanmax(d)) if d.size else 0.0}
+            done += _nbytes(ea[1], ea[2])[1]
+            if progress is not None:
+                progress(done, total)
+        return {
+            "a": sa.path,
+            "b": sb.path,
+            "added": [p for p in tb if p not in ta],
+            "removed": [p for p in ta if p not in tb],
+            "changed": changed,
+            "same": same,
+            "config": _config_diff(sa.config, sb.config),
+        }
+
+
+# --- convert --------------------------------------------------------------------------------
+
+
+def convert(src, dst, progress=None, **load_kwargs):
+    """Writes the model or weights at `src` in the format `dst`'s name says.
+
+    - `.safetensors`: every tensor, named by its path (the safetensors crate writes it); the
+      file's metadata says `format: kerasave` and the source's format.
+    - `.npz`: every tensor, named by its path (`numpy.load` reads it, no pickles).
+    - `.keras` from a legacy `.h5` model, or `.h5` from a `.keras` model: the model is
+      rebuilt by Keras (`kerasave.load_model(src, **load_kwargs)`, then `save_model`), so
+      Keras must be installed and `custom_objects` / `safe_mode` apply.
+
+    Writes are atomic: `dst` is complete or left as it was.
+    """
+    dst = os.fspath(dst)
+    suffix = pathlib.Path(dst).suffix
+    if suffix in (".safetensors", ".npz"):
+        with _Source(src) as s:
+            entries = s.tensors()
+            tensors = []
+            total = sum(_nbytes(e[1], e[2])[1] for e in entries)
+            done = 0
+            for entry in entries:
+                tensors.append((entry[0], entry[1], _read(s, entry)))
+                done += _nbytes(entry[1], entry[2])[1]
+                if progress is not None:
+                    progress(done, total)
+            if suffix == ".safetensors":
+                import numpy as np
+
+                arrays = [(n, d, np.ascontiguousarray(a)) for n, d, a in tensors]
+                meta = {"format": "kerasave", "source_format": s.format}
+                _native.write_safetensors(dst, arrays, meta)
+            else:
+                _write_npz(dst, {n: a for n, _d, a in tensors})
+        return dst
+    src_format = detect(src)
+    if (src_format, suffix) in (("h5", ".keras"), ("keras", ".h5"), ("keras_dir", ".h5")):
+        import kerasave
+
+        model = kerasave.load_model(src, **load_kwargs)
+        kerasave.save_model(model, dst)
+        return dst
+    raise FormatError(
+        f"Cannot convert {src_format} to '{suffix or dst}': kerasave converts weights to "
+        ".safetensors or .npz, legacy .h5 models to .keras, and .keras models to .h5"
+    )
+
+
+def _write_npz(dst, arrays):
+    import numpy as np
+
+    directory = os.path.dirname(os.path.abspath(dst))
+    tmp = os.path.join(directory, f".{os.path.basename(dst)}.{os.getpid()}.npz.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            np.savez(f, **arrays)
+        os.replace(tmp, dst)
+    finally:
+        if os.path.exists(tmp):
+            os.remove(tmp)
