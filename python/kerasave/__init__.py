@@ -23,7 +23,14 @@ _TOOLS = ("convert", "diff", "inspect", "read_weights", "verify")
 __all__ = ["__version__", *_API, *_TOOLS]
 
 
+_SUBMODULES = ("api", "cli", "lazy", "legacy", "npz", "sharded", "state", "tools")
+
+
 def __getattr__(name):
+    if name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f"kerasave.{name}")
     if name in _API:
         from kerasave import api
 
