@@ -128,7 +128,7 @@ fn is_stale_temp(rest: &str, alive: impl Fn(u32) -> bool) -> bool {
     let [pid, nonce, kind, "tmp"] = parts.as_slice() else {
         return false;
     };
-    let known = ["keras", "h5", "npz", "safetensors"].contains(kind);
+    let known = ["keras", "h5", "npz", "safetensors", "json"].contains(kind);
     let nonce_ok = !nonce.is_empty() && nonce.chars().all(|c| c.is_ascii_hexdigit());
     match pid.parse::<u32>() {
         Ok(pid) if known && nonce_ok => pid != std::process::id() && !alive(pid),

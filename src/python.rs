@@ -745,9 +745,44 @@ fn write_safetensors(
     Ok(())
 }
 
+/// Bytes per element of the numpy dtype `name`: ValueError for a type kerasave does not store.
+#[pyfunction]
+fn itemsize(name: &str) -> PyResult<usize> {
+    Ok(DType::from_name(name)?.size())
+}
+
+/// `name` if it is a relative `/`-separated path that stays inside its directory (as an asset
+/// member's name under `assets/` must); ValueError naming it otherwise.
+#[pyfunction]
+fn safe_relative(name: &str) -> PyResult<String> {
+    Ok(crate::keras::safe_relative(name)?)
+}
+
+/// Writes `path` atomically, as kerasave's own saves do: `write(temporary path)` fills a
+/// temporary file beside it (named for `kind`: "npz", "json", ...), which is then renamed
+/// into place. Whatever `write` raises propagates, the temporary file removed and `path` left
+/// as it was.
+#[pyfunction]
+fn write_atomic(path: PathBuf, kind: &str, write: &Bound<'_, PyAny>) -> PyResult<()> {
+    let mut raised = None;
+    let written = crate::keras::write_atomic(&path, kind, |temp| {
+        write.call1((temp,)).map(drop).map_err(|e| {
+            raised = Some(e);
+            Error::Invalid(String::new())
+        })
+    });
+    match raised {
+        Some(e) => Err(e),
+        None => Ok(written?),
+    }
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(write_safetensors, m)?)?;
+    m.add_function(wrap_pyfunction!(itemsize, m)?)?;
+    m.add_function(wrap_pyfunction!(safe_relative, m)?)?;
+    m.add_function(wrap_pyfunction!(write_atomic, m)?)?;
     m.add_class::<KerasArchive>()?;
     m.add_class::<H5File>()?;
     m.add_class::<Saver>()?;

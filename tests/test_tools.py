@@ -260,9 +260,24 @@ def test_convert_weights(fmt, zoo_models, tmp_path):
         assert sorted(z.files) == sorted(weights)
         for k, v in weights.items():
             np.testing.assert_array_equal(z[k], v)
-    assert sorted(os.listdir(tmp_path)) == sorted(set(os.listdir(tmp_path)) - {"junk"}) and not [
-        f for f in os.listdir(tmp_path) if f.endswith(".tmp")
-    ]
+    assert not [f for f in os.listdir(tmp_path) if f.endswith(".tmp")]
+
+
+def test_convert_is_atomic(zoo_models, tmp_path, monkeypatch):
+    model, _ = zoo_models.get("cnn_batchnorm")
+    src = files(tmp_path, model)["keras"]
+    npz = tmp_path / "w.npz"
+    npz.write_bytes(b"previous")
+
+    def savez(f, **arrays):
+        f.write(b"PK partial")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(np, "savez", savez)
+    with pytest.raises(OSError, match="No space left"):
+        kerasave.convert(src, npz)
+    assert npz.read_bytes() == b"previous"
+    assert not [f for f in os.listdir(tmp_path) if f.endswith(".tmp")]
 
 
 def test_convert_models(zoo_models, tmp_path):

@@ -1,12 +1,22 @@
 """Type stubs for kerasave's compiled core (src/python.rs)."""
 
+import pathlib
 from collections.abc import Callable
 from os import PathLike
 from typing import final
 
 import numpy as np
 
-__all__ = ["H5File", "KerasArchive", "NpzStore", "Saver", "write_safetensors"]
+__all__ = [
+    "H5File",
+    "KerasArchive",
+    "NpzStore",
+    "Saver",
+    "itemsize",
+    "safe_relative",
+    "write_atomic",
+    "write_safetensors",
+]
 
 _Limits = tuple[int, int]
 
@@ -80,4 +90,9 @@ def write_safetensors(
     path: str | PathLike[str],
     tensors: list[tuple[str, str, np.ndarray]],
     metadata: dict[str, str] | None = None,
+) -> None: ...
+def itemsize(name: str) -> int: ...
+def safe_relative(name: str) -> str: ...
+def write_atomic(
+    path: str | PathLike[str], kind: str, write: Callable[[pathlib.Path], object]
 ) -> None: ...

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import pathlib
 import warnings
 
@@ -73,14 +72,13 @@ class ShardedWriter:
         for _name, saver, _writer in self.shards:
             saver.finish_weights()
         self.config["metadata"]["total_size"] = self.total_size
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        try:
+        text = json.dumps(self.config, indent=4)
+
+        def write(tmp):
             with open(tmp, "w") as f:
-                f.write(json.dumps(self.config, indent=4))
-            os.replace(tmp, self.path)
-        finally:
-            if tmp.exists():
-                tmp.unlink()
+                f.write(text)
+
+        _native.write_atomic(self.path, "json", write)
 
     def abort(self):
         for _name, saver, _writer in self.shards:

@@ -12,8 +12,9 @@ Formats, as `inspect(...)["format"]` names them:
   (`save_weights` in Keras 2, or `legacy_h5_format.save_weights_to_hdf5_group`).
 - `npz`: an npz weights file.
 
-Tensor paths are the weights file's own: `layers/dense/vars/0` in the Keras 3 formats,
-`model_weights/dense/dense/kernel` in legacy ones; `convert` keeps them as the names of the
+Tensor paths are the weights file's own: `layers/dense/vars/0` in the Keras 3 HDF5 formats,
+`layers/dense/0` (store, then key) in Keras 3 npz weights, `model_weights/dense/dense/kernel`
+in legacy ones, and a plain npz file's member names; `convert` keeps them as the names of the
 tensors it writes to `.safetensors` and `.npz` files.
 """
 
@@ -219,12 +220,11 @@ class _Source:
 
 
 def _nbytes(dtype, shape):
-    size = {"bool": 1, "int8": 1, "uint8": 1, "int16": 2, "uint16": 2, "float16": 2}
-    size.update({"bfloat16": 2, "int32": 4, "uint32": 4, "float32": 4})
+    """(elements, bytes) of a tensor."""
     count = 1
     for d in shape:
         count *= d
-    return count, count * size.get(dtype, 8)
+    return count, count * _native.itemsize(dtype)
 
 
 def _layers(config, prefix=""):
@@ -403,9 +403,9 @@ def verify(path, progress=None):
                     problems.append(f"member '{name}' is a symbolic link")
                     continue
                 if name.startswith("assets/") and not is_dir:
-                    rel = name[len("assets/") :]
-                    parts = rel.split("/")
-                    if rel.startswith("/") or "\\" in rel or ".." in parts or "" in parts[:-1]:
+                    try:
+                        _native.safe_relative(name[len("assets/") :])
+                    except ValueError:
                         problems.append(f"asset '{name}' escapes the asset directory")
                         continue
                 if is_dir:
@@ -576,12 +576,8 @@ def convert(src, dst, progress=None, **load_kwargs):
 def _write_npz(dst, arrays):
     import numpy as np
 
-    directory = os.path.dirname(os.path.abspath(dst))
-    tmp = os.path.join(directory, f".{os.path.basename(dst)}.{os.getpid()}.npz.tmp")
-    try:
+    def write(tmp):
         with open(tmp, "wb") as f:
             np.savez(f, **arrays)
-        os.replace(tmp, dst)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
+
+    _native.write_atomic(dst, "npz", write)
