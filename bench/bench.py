@@ -14,7 +14,11 @@ For each model it measures, upstream and kerasave alternating:
 - a `.keras` archive with npz weights (`weights_format="npz"`): save both ways, and
   kerasave loading upstream's file (upstream cannot read it back);
 - a legacy `.h5` model file: save both ways, and both loading upstream's file
-  (`compile=False`).
+  (`compile=False`);
+- inspecting the `.keras` file: the `kerasave inspect` command against a script running
+  `keras.saving.KerasFileEditor(path).summary()`, each a fresh process timed wall-clock
+  from start to exit (interpreter start and imports included), and `kerasave.inspect`
+  against `KerasFileEditor(path).summary()` in one warm process.
 
 Files are read from the page cache (each is written or read just before). Run with
 ``make bench`` (or ``python bench/bench.py``); ``--models`` picks a subset, ``--json`` writes
@@ -250,6 +254,41 @@ def raw_read(path, repeats):
     return {name: nbytes / t / 1e9 for name, t in times.items()}
 
 
+_EDITOR = """
+import contextlib, io, sys
+sys.modules["tensorflow"] = None  # as in this benchmark's own process: a JAX user's Keras
+import keras
+with contextlib.redirect_stdout(io.StringIO()):
+    keras.saving.KerasFileEditor(sys.argv[1]).summary()
+"""
+
+
+def bench_inspect(path, repeats):
+    """Seconds to inspect the `.keras` file: as commands (fresh processes, wall-clock), and
+    in a warm process."""
+    import contextlib
+
+    import keras
+    import kerasave
+
+    def run(cmd):
+        done = subprocess.run(cmd, capture_output=True, check=False)
+        if done.returncode != 0:
+            raise RuntimeError(f"{cmd} failed:\n{done.stderr[-3000:]!r}")
+
+    commands = {
+        "upstream": lambda: run([sys.executable, "-c", _EDITOR, path]),
+        "kerasave": lambda: run([sys.executable, "-m", "kerasave", "inspect", "--json", path]),
+    }
+
+    def editor():
+        with contextlib.redirect_stdout(io.StringIO()):
+            keras.saving.KerasFileEditor(path).summary()
+
+    warm = {"upstream": editor, "kerasave": lambda: kerasave.inspect(path)}
+    return {"inspect_command": alternate(commands, repeats), "inspect": alternate(warm, repeats)}
+
+
 # --- measurements in a fresh process --------------------------------------------------------
 
 
@@ -346,6 +385,7 @@ def bench_model(name, repeats, tmp):
         for impl in impls
     }
     row["raw_read_gbps"] = raw_read(ref, reps)
+    row.update(bench_inspect(ref, repeats))
     for path in files.values():
         os.remove(path)
     os.remove(ref)
@@ -393,12 +433,16 @@ def table(rows):
         ("load_peak_rss", "load peak RSS", "x"),
         ("save_peak_rss", "save peak RSS", "x"),
         ("raw_read_gbps", "raw tensor read", "GB/s"),
+        ("inspect_command", "inspect, command (fresh process)", "s"),
+        ("inspect", "inspect (warm process)", "s"),
     ]
     out.write("| model | operation | upstream | kerasave | upstream / kerasave |\n")
     out.write("|---|---|---:|---:|---:|\n")
     for row in rows:
         label = f"{row['model']} ({row['weights_bytes'] / 1e6:,.0f} MB)"
         for key, name, unit in ops:
+            if key not in row:  # results from before the operation was measured
+                continue
             up, ks = row[key]["upstream"], row[key]["kerasave"]
             if up is None:
                 cells = f"cannot read it | {ks:.3f} s | —"
