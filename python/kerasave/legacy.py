@@ -16,7 +16,7 @@ import json
 import os
 import sys
 
-from kerasave import _native, lazy, state
+from kerasave import _native, lazy, migrate, state
 
 EXTENSIONS = (".h5", ".hdf5")
 _MODEL_WEIGHTS = "model_weights"
@@ -310,7 +310,10 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
         model_config = reader.attr("", "model_config")
         if model_config is None:
             raise ValueError(f"No model config found in the file at {filepath}.")
-        model_config = json_utils.decode(model_config)
+        keras_version = reader.attr("", "keras_version")
+        model_config = migrate.model_config(
+            json_utils.decode(model_config), keras_version, custom_objects
+        )
         reader.read_ahead(skip=() if compile else (_OPTIMIZER_WEIGHTS,))
 
         legacy_scope = saving_options.keras_option_scope(use_legacy_config=True)
@@ -327,7 +330,7 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
                     "the model was *not* compiled. Compile it manually."
                 )
                 return model
-            training_config = json_utils.decode(training_config)
+            training_config = migrate.training_config(json_utils.decode(training_config))
             model.compile(
                 **saving_utils.compile_args_from_training_config(training_config, custom_objects)
             )
