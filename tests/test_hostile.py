@@ -5,7 +5,10 @@ written outside the target."""
 import json
 import os
 import re
+import subprocess
+import sys
 import tempfile
+import textwrap
 
 import kerasave
 import pytest
@@ -41,3 +44,39 @@ def test_manifest_covers_the_folder():
     files = {n for n in os.listdir(HERE) if n.endswith((".keras", ".h5"))}
     assert files == set(MANIFEST)
     assert len(files) >= 23
+
+
+# Files that declare gigabytes in a few kilobytes: refusing them must not allocate it.
+MEMORY_BOMBS = ["h5_vlen_length_bomb.h5", "h5_shape_bomb.h5", "npz_shape_bomb.keras"]
+
+
+@pytest.mark.parametrize("name", MEMORY_BOMBS)
+def test_memory_bomb_refused_without_the_memory(name):
+    script = textwrap.dedent(
+        """
+        import resource, sys
+        sys.modules.setdefault("tensorflow", None)
+        import keras, kerasave
+        kerasave.load_model  # the API imported, as Keras is
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        try:
+            kerasave.load_model(sys.argv[1])
+        except Exception as e:
+            print(type(e).__name__, e)
+        after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print((after - before) // 1024)
+        """
+    )
+    env = dict(os.environ, KERAS_BACKEND="jax", TF_CPP_MIN_LOG_LEVEL="3")
+    done = subprocess.run(
+        [sys.executable, "-c", script, os.path.join(HERE, name)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    *message, grown = done.stdout.strip().splitlines()
+    assert message and message[0].split()[0] in MANIFEST[name]["error"].split("|"), message
+    assert int(grown) < 256, f"{name}: peak memory grew by {grown} MB"

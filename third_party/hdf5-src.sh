@@ -29,5 +29,8 @@ for p in patches/*.patch; do
 done
 rm -rf "$DEST"
 mv "$tmp/hdf5-metno-src-$VERSION" "$DEST"
+# The crate's build script reruns only when its build.rs changes: make it, so that a target
+# directory built before these patches changed builds libhdf5 again.
+touch "$DEST/build.rs"
 echo "$want" > "$STAMP"
 echo "libhdf5 source $VERSION unpacked into third_party/$DEST with $(ls patches/*.patch | wc -l) patch(es)"

@@ -21,9 +21,9 @@ use hdf5_sys::h5d::{
     H5Dwrite,
 };
 
-use hdf5_sys::h5f::{H5F_libver_t, H5Fclose, H5Fcreate, H5F_ACC_TRUNC};
+use hdf5_sys::h5f::{H5F_libver_t, H5Fclose, H5Fcreate, H5Fget_filesize, H5F_ACC_TRUNC};
 use hdf5_sys::h5g::H5Gopen2;
-use hdf5_sys::h5i::{hid_t, H5Idec_ref};
+use hdf5_sys::h5i::{hid_t, H5Idec_ref, H5Iget_file_id};
 use hdf5_sys::h5l::H5Ldelete;
 use hdf5_sys::h5p::{
     H5Pcreate, H5Pget_external_count, H5Pget_layout, H5Pset_create_intermediate_group,
@@ -430,6 +430,20 @@ fn read_attr_text(obj: hid_t, name: &str) -> Result<AttrText> {
         if (n as u64).saturating_mul(item as u64) > MAX_ATTR_BYTES {
             return Err(Error::Refused(format!(
                 "H5 attribute '{name}' declares {n} strings of {item} bytes"
+            )));
+        }
+        // An attribute's values are stored whole in the file (no filter applies to them):
+        // fixed-length strings as their bytes, variable-length ones as heap references of
+        // at least 8 bytes each. A declared size past the file's is a lie that would have
+        // libhdf5 and this reader allocate it (gigabytes, for a file of kilobytes).
+        let file = Id::new(H5Iget_file_id(obj))?;
+        let mut file_size: hsize_t = 0;
+        check(H5Fget_filesize(file.0, &mut file_size))?;
+        let stored = if vlen { 8 } else { item as u64 };
+        if (n as u64).saturating_mul(stored) > file_size {
+            return Err(Error::Hdf5(format!(
+                "attribute '{name}' declares {n} strings of {item} bytes, more than the \
+                 file's {file_size} bytes"
             )));
         }
         if vlen {

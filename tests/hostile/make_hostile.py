@@ -345,6 +345,34 @@ def legacy_h5_cases(manifest):
         raw_edit=empty_heap_object,
     )
 
+    def vlen_length_bomb(data):
+        # The model config's variable-length string declared 4 GB long (its bytes stay in the
+        # global heap): libhdf5 2.2 allocated and zeroed that much before reading (3 GB
+        # resident for a 20 kB file; found by `make fuzz`, patched in third_party/).
+        data = bytearray(data)
+        heap = data.index(b"GCOL")
+        end = heap + int.from_bytes(data[heap + 8 : heap + 16], "little")
+        p = heap + 16
+        while p + 16 <= end:
+            index = int.from_bytes(data[p : p + 2], "little")
+            size = int.from_bytes(data[p + 8 : p + 16], "little")
+            if data[p + 16 : p + 18] == b'{"':
+                # The attribute's element: length (4 bytes), heap address (8), index (4).
+                ref = size.to_bytes(4, "little") + heap.to_bytes(8, "little")
+                at = data.index(ref + index.to_bytes(4, "little"))
+                data[at : at + 4] = (0xF0000000).to_bytes(4, "little")
+                return bytes(data)
+            p += 16 + (size + 7) // 8 * 8
+        raise AssertionError("no model config in the global heap")
+
+    model_file(
+        "h5_vlen_length_bomb.h5",
+        victim,
+        error="OSError",
+        match="model_config",
+        raw_edit=vlen_length_bomb,
+    )
+
 
 if __name__ == "__main__":
     main()
