@@ -357,7 +357,16 @@ KERAS2_REFUSED = {
     "attention_layernorm": "MultiHeadAttention",
     "nested_shared": "Invalid Functional model configuration",
     "rnn_embedding_lstm_gru": "time_major",
+    "mixed_precision": "quantization_mode",
 }
+# Keras 2 models with float16 computations: tf.keras's predictions within float16 precision.
+KERAS2_FLOAT16 = {"mixed_precision"}
+
+
+def _assert_keras2_predictions(name, model):
+    y = predict(model, _keras2_inputs(name))
+    tol = 5e-3 if name in KERAS2_FLOAT16 else 1e-6
+    np.testing.assert_allclose(y, KERAS2_EXPECTED[f"{name}/y"], rtol=tol * 10, atol=tol)
 
 
 @pytest.mark.parametrize("name", KERAS2_NAMES)
@@ -375,11 +384,13 @@ def test_keras2_model(name, caplog):
         assert up[1] is not None and KERAS2_REFUSED[name] in up[2]
         assert rewrites, "each rewrite is logged"
     else:
+        # Where upstream loads the file, the model is upstream's.
         assert up[1] is None, up[2]
         assert_same_weights(up[0], loaded)
-        assert not rewrites
-    y = predict(loaded, _keras2_inputs(name))
-    np.testing.assert_allclose(y, KERAS2_EXPECTED[f"{name}/y"], rtol=1e-5, atol=1e-6)
+        np.testing.assert_array_equal(
+            predict(up[0], _keras2_inputs(name)), predict(loaded, _keras2_inputs(name))
+        )
+    _assert_keras2_predictions(name, loaded)
 
 
 def test_keras2_migration_weights_land_where_tf_keras_put_them():
@@ -427,7 +438,7 @@ def test_keras3_loss_alias(tmp_path):
 
 
 @pytest.mark.parametrize("by_name", [False, True])
-@pytest.mark.parametrize("name", KERAS2_NAMES)
+@pytest.mark.parametrize("name", [n for n in KERAS2_NAMES if n in zoo.ZOO])
 def test_keras2_weights_like_upstream(name, by_name):
     """`save_weights` files of Keras 2 into the zoo's Keras 3 model of the same layers."""
     path = os.path.join(KERAS2, f"{name}_weights.h5")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import shutil
 import sys
@@ -17,9 +18,10 @@ import tempfile
 import warnings
 import zipfile
 
-from kerasave import _native, lazy, legacy, npz, sharded, state
+from kerasave import _native, lazy, legacy, migrate, npz, sharded, state
 
 _CONFIG = "config.json"
+_METADATA = "metadata.json"
 _WEIGHTS_H5 = "model.weights.h5"
 _WEIGHTS_NPZ = "model.weights.npz"
 _ASSETS = "assets"
@@ -373,7 +375,24 @@ def _load_archive(archive, custom_objects, compile, safe_mode, source):
             shutil.rmtree(assets_dir, ignore_errors=True)
 
     config_json = archive.read(_CONFIG, limits["json"])
-    return _build_and_load(config_json, open_weights, assets, custom_objects, compile, safe_mode)
+    metadata = archive.read(_METADATA, limits["json"]) if _METADATA in names else None
+    config_json, keras2 = _migrated(config_json, metadata, custom_objects)
+    return _build_and_load(
+        config_json, open_weights, assets, custom_objects, compile, safe_mode, keras2
+    )
+
+
+def _migrated(config_json, metadata_json, custom_objects):
+    """(config, whether Keras 2 wrote it): the config of a `.keras` file written by Keras 2
+    (tf.keras 2.13-2.15) as Keras 3 reads it (`kerasave.migrate`); any other as it is."""
+    try:
+        version = json.loads(metadata_json or "{}").get("keras_version")
+    except (ValueError, AttributeError):
+        return config_json, False
+    if not str(version or "").startswith("2."):
+        return config_json, False
+    config = migrate.model_config(json.loads(config_json), version, custom_objects or {})
+    return json.dumps(config), True
 
 
 def _load_dir(dirpath, custom_objects, compile, safe_mode):
@@ -410,7 +429,13 @@ def _load_dir(dirpath, custom_objects, compile, safe_mode):
 
     with open(os.path.join(dirpath, _CONFIG)) as f:
         config_json = f.read()
-    return _build_and_load(config_json, open_weights, assets, custom_objects, compile, safe_mode)
+    keras2 = False
+    if _METADATA in filenames:
+        with open(os.path.join(dirpath, _METADATA)) as f:
+            config_json, keras2 = _migrated(config_json, f.read(), custom_objects)
+    return _build_and_load(
+        config_json, open_weights, assets, custom_objects, compile, safe_mode, keras2
+    )
 
 
 def _is_zip(path):
@@ -419,7 +444,9 @@ def _is_zip(path):
         return f.read(4) == b"PK\x03\x04"
 
 
-def _build_and_load(config_json, open_weights, assets, custom_objects, compile, safe_mode):
+def _build_and_load(
+    config_json, open_weights, assets, custom_objects, compile, safe_mode, keras2=False
+):
     """Builds the model from its config and loads its weights and assets.
 
     `open_weights()` gives the weights reader (`state.WeightsReader`, whose file is read
@@ -440,7 +467,7 @@ def _build_and_load(config_json, open_weights, assets, custom_objects, compile, 
             model = saving_lib._model_from_config(config_json, custom_objects, compile, safe_mode)
             if weights_error is not None:
                 raise weights_error
-            load = state.LoadState()
+            load = state.LoadState(keras2=keras2)
             with assets() as assets_store:
                 state.load_state(model, weights, assets_store, "", load)
             weights.verify()

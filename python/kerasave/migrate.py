@@ -25,8 +25,10 @@ _ANY = object()
 _RECURRENT = ("SimpleRNN", "LSTM", "GRU", "RNN", "ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D")
 _MODELS = ("Functional", "Model", "Sequential")
 
-# class name -> {argument Keras 3 dropped: the value it may hold to be dropped (_ANY: any),
-# and why}. Another value raises ValueError: the layer cannot be rebuilt with its meaning.
+# class name -> {argument: (rule, why)}. The rule is the one value the argument, which Keras 3
+# dropped, may hold to be dropped (_ANY: any value); or a function giving the Keras 3 value
+# (_ANY when there is none). A value without a Keras 3 equivalent raises ValueError: the
+# layer cannot be rebuilt with its meaning.
 ARGUMENTS = {
     **{
         name: {"time_major": (False, "Keras 3 recurrent layers are batch-major only")}
@@ -37,6 +39,66 @@ ARGUMENTS = {
         for arg in ("query_shape", "key_shape", "value_shape")
     },
 }
+
+
+def _one_axis(axis):
+    if isinstance(axis, list):
+        return axis[0] if len(axis) == 1 and isinstance(axis[0], int) else _ANY
+    return axis
+
+
+ARGUMENTS["BatchNormalization"] = {
+    "axis": (_one_axis, "Keras 3 normalizes over one axis, given as an integer"),
+}
+
+_OPTIMIZERS = (
+    "Adam",
+    "AdamW",
+    "Adamax",
+    "Adagrad",
+    "Adadelta",
+    "Adafactor",
+    "Ftrl",
+    "Lion",
+    "Nadam",
+    "RMSprop",
+    "SGD",
+)
+for _name in _OPTIMIZERS:
+    ARGUMENTS[_name] = {
+        "jit_compile": (_ANY, "Keras 3 compiles the training step, not the optimizer"),
+        "is_legacy_optimizer": (False, "Keras 3 has no legacy optimizers"),
+    }
+
+# Modules of Keras 2 (tf.keras 2.13-2.15 `.keras` configs) -> where Keras 3 has the class.
+MODULES = {
+    "keras.src.engine.functional": "keras.src.models.functional",
+    "keras.src.engine.sequential": "keras.src.models.sequential",
+    "keras.src.engine.training": "keras.src.models.model",
+    "keras.engine.functional": "keras.src.models.functional",
+    "keras.engine.sequential": "keras.src.models.sequential",
+    "keras.engine.training": "keras.src.models.model",
+}
+
+
+def _dtype_policy(node, where):
+    """Keras 2's mixed-precision policy (`keras.mixed_precision.Policy`) as Keras 3's
+    `DTypePolicy` of the same name; None when `node` is not one."""
+    if node.get("class_name") != "Policy" or node.get("module", "keras.mixed_precision") not in (
+        "keras.mixed_precision",
+        "keras.src.mixed_precision.policy",
+    ):
+        return None
+    name = (node.get("config") or {}).get("name")
+    if not isinstance(name, str):
+        return None
+    log.debug("%s: dtype policy Policy(%r) is DTypePolicy(%r)", where, name, name)
+    return {
+        "module": "keras",
+        "class_name": "DTypePolicy",
+        "config": {"name": name},
+        "registered_name": None,
+    }
 
 
 def model_config(config, keras_version, custom_objects=()):
@@ -61,30 +123,99 @@ def model_config(config, keras_version, custom_objects=()):
 
 def _walk(node, keras2, where, custom):
     if isinstance(node, list):
-        for item in node:
-            _walk(item, keras2, where, custom)
+        for i, item in enumerate(node):
+            if keras2 and isinstance(item, dict) and (policy := _dtype_policy(item, where)):
+                node[i] = policy
+            else:
+                _walk(item, keras2, where, custom)
         return
     if not isinstance(node, dict):
         return
+    if keras2:
+        for key, value in node.items():
+            if isinstance(value, dict) and (policy := _dtype_policy(value, f"{where}.{key}")):
+                node[key] = policy
     cls = node.get("class_name")
     inner = node.get("config")
     if isinstance(cls, str) and isinstance(inner, dict):
         name = inner.get("name") or node.get("name") or cls
         here = f"{where}/{name}" if where else str(name)
+        module = node.get("module")
+        if keras2 and module in MODULES:
+            log.debug("%s (%s): module %s is %s", here, cls, module, MODULES[module])
+            node["module"] = MODULES[module]
+        if keras2 and cls not in custom:
+            _keras2_layer(node, cls, inner, here)
         if cls not in custom:
             _drop_arguments(cls, inner, here)
         if isinstance(inner.get("layers"), list) and "output_layers" in inner:
             _functional_nodes(inner, keras2, here)
-        for value in inner.values():
-            _walk(value, keras2, here, custom)
+        if keras2 and cls == "Sequential" and isinstance(inner.get("layers"), list):
+            _sequential_input(inner, here)
+        for key, value in node.items():  # config, and compile_config, build_config, ...
+            if key not in ("class_name", "module", "registered_name"):
+                _walk(value, keras2, here, custom)
         return
     for value in node.values():
         _walk(value, keras2, where, custom)
 
 
+def _keras2_layer(node, cls, config, where):
+    """Rewrites of one Keras 2 layer that touch more than its arguments."""
+    if cls == "MultiHeadAttention" and "query_shape" in config:
+        # Keras 2 kept the shapes it was built for among its arguments, and its build config
+        # holds only the query's; Keras 3 builds from all three.
+        shapes = {k: config.get(k) for k in ("query_shape", "value_shape", "key_shape")}
+        if isinstance(node.get("build_config"), dict):
+            log.debug("%s (%s): built from %s", where, cls, shapes)
+            node["build_config"] = {"shapes_dict": shapes}
+
+
+def _sequential_input(config, where):
+    """Keras 2 declared a Sequential model's input by `batch_input_shape` on any first layer,
+    and kept it on some layers besides (Embedding); Keras 3 only takes it from an
+    InputLayer. The shape moves to an InputLayer, which is added where there is none."""
+    layers = [layer for layer in config["layers"] if isinstance(layer, dict)]
+    for i, layer in enumerate(layers):
+        inner = layer.get("config")
+        if layer.get("class_name") == "InputLayer" or not isinstance(inner, dict):
+            continue
+        if "batch_input_shape" not in inner:
+            continue
+        shape = inner.pop("batch_input_shape")
+        if i == 0:
+            input_layer = {
+                "class_name": "InputLayer",
+                "config": {
+                    "batch_input_shape": shape,
+                    "dtype": inner.get("dtype") if isinstance(inner.get("dtype"), str) else None,
+                    "name": f"{inner.get('name', 'layer')}_input",
+                },
+            }
+            if "module" in layer:
+                input_layer["module"] = "keras.layers"
+                input_layer["registered_name"] = None
+            config["layers"].insert(config["layers"].index(layer), input_layer)
+            log.debug("%s: input %s declared by its first layer is an InputLayer", where, shape)
+        else:
+            log.debug("%s/%s: dropped batch_input_shape=%s", where, inner.get("name"), shape)
+
+
 def _drop_arguments(cls, config, where):
     for arg, (value, why) in ARGUMENTS.get(cls, {}).items():
         if arg not in config:
+            continue
+        if callable(value):
+            old = config[arg]
+            new = value(old)
+            if new is _ANY:
+                raise ValueError(
+                    f"Cannot load layer '{where}' ({cls}): its argument {arg}={old!r} has "
+                    f"no Keras 3 equivalent ({why})."
+                )
+            if new != old:
+                log.debug("%s (%s): %s=%r is %r: %s", where, cls, arg, old, new, why)
+                config[arg] = new
             continue
         if value is not _ANY and config[arg] != value:
             raise ValueError(
@@ -238,3 +369,51 @@ def training_config(config):
     if "loss" in config:
         config["loss"] = rename(config["loss"], "loss")
     return config
+
+
+class _Keras2OptimizerStore:
+    """A Keras 2 optimizer's saved variables as Keras 3's optimizer of the same class lists
+    them: Keras 3 holds the learning rate in a variable (its second) that Keras 2 did not
+    save; it keeps the value the optimizer's config gave it."""
+
+    def __init__(self, store, learning_rate):
+        self.store = store
+        self.learning_rate = learning_rate
+        self.n = len(store.keys()) + 1
+
+    def keys(self):
+        return [str(i) for i in range(self.n)]
+
+    def __len__(self):
+        return self.n
+
+    def __contains__(self, key):
+        return key in self.keys()
+
+    def __getitem__(self, key):
+        i = int(key)
+        if i == 1:
+            return self.learning_rate.numpy()
+        return self.store[str(i if i == 0 else i - 1)]
+
+
+def optimizer_store(saveable, store):
+    """`store` for `saveable.load_own_variables`: for a Keras 3 optimizer whose Keras 2 state
+    lacks only the learning-rate variable, that state in Keras 3's order; else `store`."""
+    from keras.src.optimizers.base_optimizer import BaseOptimizer
+
+    if not isinstance(saveable, BaseOptimizer):
+        return store
+    variables = saveable.variables
+    try:
+        saved = len(store.keys())
+    except (AttributeError, TypeError):
+        return store
+    if (
+        len(variables) == saved + 1
+        and len(variables) >= 2
+        and variables[1] is getattr(saveable, "_learning_rate", None)
+    ):
+        log.debug("optimizer %s: Keras 2 state, without the learning rate", saveable.name)
+        return _Keras2OptimizerStore(store, variables[1])
+    return store

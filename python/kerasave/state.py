@@ -14,6 +14,8 @@ import warnings
 import ml_dtypes  # noqa: F401  (registers bfloat16 with numpy, for weights of that type)
 import numpy as np
 
+from kerasave import migrate
+
 _INTERNALS = None
 
 
@@ -444,8 +446,10 @@ def _save_container(container, weights_store, assets_store, inner_path, visited,
 class LoadState:
     """What one load tracks: objects done, objects that failed and why."""
 
-    def __init__(self, skip_mismatch=False, visited=None):
+    def __init__(self, skip_mismatch=False, visited=None, keras2=False):
         self.skip_mismatch = skip_mismatch
+        # The file was written by Keras 2: its optimizer state is laid out as Keras 2's.
+        self.keras2 = keras2
         self.visited = set() if visited is None else visited
         self.failed = set()
         self.errors = {}
@@ -476,6 +480,8 @@ def load_state(saveable, weights_store, assets_store, inner_path, state):
     failure = False
     if hasattr(saveable, "load_own_variables") and weights_store is not None:
         store = weights_store.get(inner_path)
+        if state.keras2 and store is not None:
+            store = migrate.optimizer_store(saveable, store)
         failure |= _try(state, saveable, lambda: saveable.load_own_variables(store))
     if hasattr(saveable, "load_assets") and assets_store is not None:
         failure |= _try(

@@ -7,7 +7,8 @@ environment:
     /tmp/tf215/bin/python tests/legacy/make_keras2.py
 
 For each model of the zoo that Keras 2 can express it writes `<name>.h5` (the whole model,
-`model.save`), `<name>_weights.h5` (`model.save_weights` to a legacy HDF5 file; Keras 3
+`model.save`), `<name>.keras` (tf.keras's own first version of the `.keras` zip format),
+`<name>_weights.h5` (`model.save_weights` to a legacy HDF5 file; Keras 3
 reads a name ending in `.weights.h5` as its own format) and records the
 inputs and tf.keras's predictions in `expected.npz` (`<name>/x`, `<name>/y`; several inputs
 as `<name>/x0`, `<name>/x1`).
@@ -149,6 +150,20 @@ def attention_layernorm(rng):
     return model, rng.normal(size=(2, 4, 8)).astype("float32")
 
 
+def mixed_precision(rng):
+    policy = keras.mixed_precision.Policy("mixed_float16")
+    model = keras.Sequential(
+        [
+            keras.Input((6,)),
+            layers.Dense(8, activation="relu", dtype=policy),
+            layers.BatchNormalization(dtype=policy),
+            layers.Dense(3, dtype="float32"),
+        ],
+        name="mixed",
+    )
+    return model, rng.normal(size=(3, 6)).astype("float32")
+
+
 BUILDERS = [
     mlp_dropout,
     cnn_batchnorm,
@@ -157,6 +172,7 @@ BUILDERS = [
     custom_registered,
     adam_after_fit,
     attention_layernorm,
+    mixed_precision,
 ]
 
 
@@ -172,6 +188,7 @@ def main():
             _randomize(model, rng)
         y = model.predict(x, verbose=0)
         model.save(os.path.join(OUT, f"{name}.h5"))
+        model.save(os.path.join(OUT, f"{name}.keras"))
         model.save_weights(os.path.join(OUT, f"{name}_weights.h5"))
         if isinstance(x, list):
             for j, xj in enumerate(x):

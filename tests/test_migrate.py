@@ -1,0 +1,122 @@
+"""`.keras` files written by tf.keras 2.15 (tests/legacy/keras2/, made by
+tests/legacy/make_keras2.py), which upstream Keras 3 mostly refuses, load in kerasave with
+tf.keras's predictions and optimizer state (kerasave.migrate); Keras 3 files are untouched."""
+
+import io
+import logging
+import os
+import zipfile
+
+import h5py
+import keras
+import kerasave
+import numpy as np
+import pytest
+from conftest import assert_same_weights, predict
+from kerasave import migrate
+
+KERAS2 = os.path.join(os.path.dirname(__file__), "legacy", "keras2")
+EXPECTED = np.load(os.path.join(KERAS2, "expected.npz"))
+NAMES = sorted({key.split("/")[0] for key in EXPECTED.files})
+FLOAT16 = {"mixed_precision"}
+
+# What upstream Keras 3 raises on these files (those it loads are absent).
+UPSTREAM_REFUSES = {
+    "adam_after_fit": "jit_compile",
+    "attention_layernorm": "keras.src.engine.functional",
+    "cnn_batchnorm": "keras.src.engine.functional",
+    "mixed_precision": "quantization_mode",
+    "nested_shared": "keras.src.engine.functional",
+    "rnn_embedding_lstm_gru": "could not be deserialized",
+}
+
+
+def _inputs(name):
+    keys = sorted(k for k in EXPECTED.files if k.startswith(f"{name}/x"))
+    xs = [EXPECTED[k] for k in keys]
+    return xs[0] if len(xs) == 1 else xs
+
+
+def _assert_predictions(name, model):
+    y = predict(model, _inputs(name))
+    tol = 5e-3 if name in FLOAT16 else 1e-6
+    np.testing.assert_allclose(y, EXPECTED[f"{name}/y"], rtol=tol * 10, atol=tol)
+
+
+def _migrations(caplog):
+    return [r.getMessage() for r in caplog.records if r.name == "kerasave.migrate"]
+
+
+def test_fixtures_are_tf_keras_2():
+    for name in NAMES:
+        with zipfile.ZipFile(os.path.join(KERAS2, f"{name}.keras")) as z:
+            assert b'"keras_version": "2.15.0"' in z.read("metadata.json")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_keras2_archive(name, caplog):
+    path = os.path.join(KERAS2, f"{name}.keras")
+    try:
+        upstream = keras.saving.load_model(path)
+        refused = None
+    except Exception as e:  # noqa: BLE001 - recording what upstream raises
+        upstream, refused = None, f"{type(e).__name__}: {e}"
+    with caplog.at_level(logging.DEBUG, logger="kerasave.migrate"):
+        loaded = kerasave.load_model(path)
+    _assert_predictions(name, loaded)
+    if name in UPSTREAM_REFUSES:
+        assert refused is not None and UPSTREAM_REFUSES[name] in refused, refused
+        assert _migrations(caplog), "each rewrite is logged"
+    else:
+        assert refused is None, refused
+        assert_same_weights(upstream, loaded)
+        np.testing.assert_array_equal(
+            predict(upstream, _inputs(name)), predict(loaded, _inputs(name))
+        )
+
+
+def test_keras2_archive_unzipped(tmp_path):
+    """An unzipped Keras 2 model directory goes the same way."""
+    with zipfile.ZipFile(os.path.join(KERAS2, "nested_shared.keras")) as z:
+        z.extractall(tmp_path)
+    _assert_predictions("nested_shared", kerasave.load_model(tmp_path))
+
+
+def test_keras2_optimizer_state():
+    """Keras 2 saved Adam's state without the learning-rate variable Keras 3 has: every
+    saved value lands in its Keras 3 variable, and the learning rate is the config's."""
+    path = os.path.join(KERAS2, "adam_after_fit.keras")
+    model = kerasave.load_model(path)
+    with zipfile.ZipFile(path) as z, h5py.File(io.BytesIO(z.read("model.weights.h5"))) as f:
+        saved = [f["optimizer/vars"][str(i)][()] for i in range(len(f["optimizer/vars"]))]
+    variables = model.optimizer.variables
+    assert len(variables) == len(saved) + 1
+    assert int(variables[0].numpy()) == int(saved[0]) == 2  # one epoch of two batches
+    np.testing.assert_allclose(variables[1].numpy(), 0.01)
+    for value, variable in zip(saved[1:], variables[2:], strict=True):
+        np.testing.assert_array_equal(value, variable.numpy(), err_msg=variable.path)
+    assert not np.all(saved[1] == 0)  # trained momentums, not fresh ones
+
+
+def test_keras3_files_are_not_rewritten(zoo_models, tmp_path, caplog):
+    for name in ("nested_shared", "rnn_embedding_lstm_gru", "adam_after_fit", "mixed_float16"):
+        model, _ = zoo_models.get(name)
+        path = tmp_path / f"{name}.keras"
+        model.save(path)
+        with caplog.at_level(logging.DEBUG, logger="kerasave.migrate"):
+            kerasave.load_model(path)
+    assert not _migrations(caplog)
+
+
+def test_an_argument_without_equivalent_is_named():
+    config = {"class_name": "LSTM", "config": {"name": "lstm", "time_major": True}}
+    with pytest.raises(ValueError, match=r"'lstm' \(LSTM\).*time_major=True"):
+        migrate.model_config(config, "2.15.0")
+    axis = {"class_name": "BatchNormalization", "config": {"name": "bn", "axis": [1, 2]}}
+    with pytest.raises(ValueError, match=r"'bn' \(BatchNormalization\).*axis=\[1, 2\]"):
+        migrate.model_config(axis, "2.15.0")
+
+
+def test_custom_classes_are_left_alone():
+    config = {"class_name": "LSTM", "config": {"name": "mine", "time_major": True}}
+    assert migrate.model_config(config, "2.15.0", {"LSTM": object}) == config
