@@ -6,6 +6,8 @@ os.environ.setdefault("KERAS_BACKEND", "jax")
 
 import io  # noqa: E402
 import json  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
 import zipfile  # noqa: E402
 
 import h5py  # noqa: E402
@@ -304,3 +306,19 @@ def metadata(path):
 
 def config(path):
     return json.loads(read_member(path, "config.json"))
+
+
+def run_child(script, *args, timeout=600):
+    """Runs `script` in a child interpreter (JAX backend); the completed process, which must
+    have succeeded."""
+    env = dict(os.environ, KERAS_BACKEND="jax", TF_CPP_MIN_LOG_LEVEL="3")
+    done = subprocess.run(
+        [sys.executable, "-c", script, *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done

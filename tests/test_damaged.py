@@ -14,6 +14,7 @@ import sys
 import textwrap
 
 import pytest
+from conftest import run_child
 
 CHILD = textwrap.dedent(
     """
@@ -72,16 +73,7 @@ ALLOWED = {"loaded", "BadZipFile", "ValueError", "OSError", "KeyError", "FileNot
 
 def _run_child(script, *args):
     """Runs `script` in a child interpreter; its result and the JSON of its last line."""
-    env = dict(os.environ, KERAS_BACKEND="jax", TF_CPP_MIN_LOG_LEVEL="3")
-    done = subprocess.run(
-        [sys.executable, "-c", script, *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    done = run_child(script, *args)
     return done, json.loads(done.stdout.strip().splitlines()[-1])
 
 

@@ -5,13 +5,12 @@ written outside the target."""
 import json
 import os
 import re
-import subprocess
-import sys
 import tempfile
 import textwrap
 
 import kerasave
 import pytest
+from conftest import run_child
 from keras.src.saving import serialization_lib
 
 HERE = os.path.join(os.path.dirname(__file__), "hostile")
@@ -74,17 +73,7 @@ def _peak_growth_mb(call, path):
         print((after - before) // 1024)
         """
     )
-    env = dict(os.environ, KERAS_BACKEND="jax", TF_CPP_MIN_LOG_LEVEL="3")
-    done = subprocess.run(
-        [sys.executable, "-c", script, path],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    lines = done.stdout.strip().splitlines()
+    lines = run_child(script, path, timeout=120).stdout.strip().splitlines()
     return lines[0], int(lines[-1])
 
 

@@ -320,21 +320,27 @@ def legacy_h5_cases(manifest):
 
     model_file("h5_shape_bomb.h5", victim, shape_bomb, match="bomb")
 
-    def empty_heap_object(data):
-        # The global heap holding the variable-length attributes (the model config): its
-        # free-space object (index 0) made empty, which sends libhdf5 2.2's heap decoder into
-        # an endless loop (h5py hangs on it; found by `make fuzz`, patched in third_party/).
-        data = bytearray(data)
+    def heap_objects(data):
+        """(heap address, object offset, index, size) of each object of the global heap
+        holding the variable-length attributes (the model config among them)."""
         heap = data.index(b"GCOL")
         end = heap + int.from_bytes(data[heap + 8 : heap + 16], "little")
         p = heap + 16
         while p + 16 <= end:
             index = int.from_bytes(data[p : p + 2], "little")
             size = int.from_bytes(data[p + 8 : p + 16], "little")
+            yield heap, p, index, size
+            p += 16 + (size + 7) // 8 * 8
+
+    def empty_heap_object(data):
+        # The heap's free-space object (index 0) made empty, which sends libhdf5 2.2's heap
+        # decoder into an endless loop (h5py hangs on it; found by `make fuzz`, patched in
+        # third_party/).
+        data = bytearray(data)
+        for _heap, p, index, _size in heap_objects(data):
             if index == 0:
                 data[p + 8 : p + 16] = bytes(8)
                 return bytes(data)
-            p += 16 + (size + 7) // 8 * 8
         raise AssertionError("no free space in the global heap")
 
     model_file(
@@ -350,19 +356,13 @@ def legacy_h5_cases(manifest):
         # global heap): libhdf5 2.2 allocated and zeroed that much before reading (3 GB
         # resident for a 20 kB file; found by `make fuzz`, patched in third_party/).
         data = bytearray(data)
-        heap = data.index(b"GCOL")
-        end = heap + int.from_bytes(data[heap + 8 : heap + 16], "little")
-        p = heap + 16
-        while p + 16 <= end:
-            index = int.from_bytes(data[p : p + 2], "little")
-            size = int.from_bytes(data[p + 8 : p + 16], "little")
+        for heap, p, index, size in heap_objects(data):
             if data[p + 16 : p + 18] == b'{"':
                 # The attribute's element: length (4 bytes), heap address (8), index (4).
                 ref = size.to_bytes(4, "little") + heap.to_bytes(8, "little")
                 at = data.index(ref + index.to_bytes(4, "little"))
                 data[at : at + 4] = (0xF0000000).to_bytes(4, "little")
                 return bytes(data)
-            p += 16 + (size + 7) // 8 * 8
         raise AssertionError("no model config in the global heap")
 
     model_file(
