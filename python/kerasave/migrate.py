@@ -2,16 +2,20 @@
 
 Keras 3 refuses some files of Keras 2 (tf.keras 2.13-2.15) and of its own legacy `.h5`
 saving although their meaning is plain: an argument Keras 3 dropped that holds its only
-value, build shapes Keras 3 recomputes, a nested model's node numbering, a loss named by an
-alias. The rewrites are a table (`ARGUMENTS`, `LOSS_ALIASES`) plus two structural rules
-(`_functional_nodes`), applied to the decoded config before Keras's own deserializer,
-so `custom_objects` and `safe_mode` work unchanged. Each rewrite is logged at debug level
-on the `kerasave.migrate` logger.
+value, build shapes Keras 3 recomputes, a module that moved, a nested model's node
+numbering, a loss named by an alias. The rewrites are tables (`ARGUMENTS`, `MODULES`, the
+loss aliases) and a few structural rules (`_functional_nodes`, `_sequential_input`,
+`_keras2_layer`), applied to the decoded config before Keras's own deserializer, so
+`custom_objects` and `safe_mode` work unchanged; `optimizer_store` maps a Keras 2
+optimizer's saved state onto Keras 3's variables. Each rewrite is logged at debug level on
+the `kerasave.migrate` logger.
 
-A rewrite applies only where upstream Keras 3 would raise: an argument it does not accept,
-a node index it cannot resolve, a loss name it cannot deserialize. A file upstream loads
-is left as it is. An argument whose value cannot be carried over (`time_major=True`)
-raises ValueError naming the layer and the argument.
+The rewrites target what upstream Keras 3 raises on: an argument it does not accept, a
+module it cannot import, a node index it cannot resolve, a loss name it cannot
+deserialize. Where upstream also reads the old form (a BatchNormalization axis list in a
+legacy `.h5` file), the rewrite gives the model upstream builds. An argument whose value
+cannot be carried over (`time_major=True`) raises ValueError naming the layer and the
+argument.
 """
 
 from __future__ import annotations
@@ -24,6 +28,16 @@ _ANY = object()
 
 _RECURRENT = ("SimpleRNN", "LSTM", "GRU", "RNN", "ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D")
 _MODELS = ("Functional", "Model", "Sequential")
+
+
+def _one_axis(axis):
+    if isinstance(axis, list):
+        return axis[0] if len(axis) == 1 and isinstance(axis[0], int) else _ANY
+    return axis
+
+
+_OPTIMIZERS = ("Adam", "AdamW", "Adamax", "Adagrad", "Adadelta", "Adafactor", "Ftrl", "Lion")
+_OPTIMIZERS += ("Nadam", "RMSprop", "SGD")
 
 # class name -> {argument: (rule, why)}. The rule is the one value the argument, which Keras 3
 # dropped, may hold to be dropped (_ANY: any value); or a function giving the Keras 3 value
@@ -38,37 +52,17 @@ ARGUMENTS = {
         arg: (_ANY, "Keras 3 takes the input shapes from the layer's first call")
         for arg in ("query_shape", "key_shape", "value_shape")
     },
+    "BatchNormalization": {
+        "axis": (_one_axis, "Keras 3 normalizes over one axis, given as an integer"),
+    },
+    **{
+        name: {
+            "jit_compile": (_ANY, "Keras 3 compiles the training step, not the optimizer"),
+            "is_legacy_optimizer": (False, "Keras 3 has no legacy optimizers"),
+        }
+        for name in _OPTIMIZERS
+    },
 }
-
-
-def _one_axis(axis):
-    if isinstance(axis, list):
-        return axis[0] if len(axis) == 1 and isinstance(axis[0], int) else _ANY
-    return axis
-
-
-ARGUMENTS["BatchNormalization"] = {
-    "axis": (_one_axis, "Keras 3 normalizes over one axis, given as an integer"),
-}
-
-_OPTIMIZERS = (
-    "Adam",
-    "AdamW",
-    "Adamax",
-    "Adagrad",
-    "Adadelta",
-    "Adafactor",
-    "Ftrl",
-    "Lion",
-    "Nadam",
-    "RMSprop",
-    "SGD",
-)
-for _name in _OPTIMIZERS:
-    ARGUMENTS[_name] = {
-        "jit_compile": (_ANY, "Keras 3 compiles the training step, not the optimizer"),
-        "is_legacy_optimizer": (False, "Keras 3 has no legacy optimizers"),
-    }
 
 # Modules of Keras 2 (tf.keras 2.13-2.15 `.keras` configs) -> where Keras 3 has the class.
 MODULES = {
@@ -102,11 +96,12 @@ def _dtype_policy(node, where):
 
 
 def model_config(config, keras_version, custom_objects=()):
-    """`config` (a decoded `model_config`) ready for Keras 3's legacy deserializer.
+    """`config` (a decoded model config) ready for Keras 3's deserializer.
 
     Args:
-        config: the model's config, as `json_utils.decode` returns it; changed in place.
-        keras_version: the file's `keras_version` attribute, or None.
+        config: the model's config (a legacy file's `model_config`, a `.keras` file's
+            config.json), decoded; changed in place.
+        keras_version: the Keras version that wrote the file, or None.
         custom_objects: names the user's own classes take; their configs are left as
             they are.
 
