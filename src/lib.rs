@@ -1,4 +1,5 @@
-//! kerasave's format core: the `.keras` zip archive and HDF5 weight stores, free of Python.
+//! kerasave's format core: the `.keras` zip archive, HDF5 and npz weight stores and tf.keras
+//! SavedModel directories, free of Python.
 //! The `python` feature adds the one binding module, `python.rs`.
 
 pub mod archive;
@@ -6,6 +7,7 @@ pub mod errors;
 #[doc(hidden)]
 pub mod fuzz;
 pub mod keras;
+pub mod savedmodel;
 pub mod weights;
 pub mod zipwrite;
 

@@ -15,6 +15,7 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use crate::archive::{Archive, BombLimits, Bytes, Slice};
 use crate::errors::Error;
 use crate::keras::{OpenModel, Saving};
+use crate::savedmodel::SavedModel;
 use crate::weights::h5::{AttrValue, DatasetSpec, H5Reader, Prefetch, ShapeLimits};
 use crate::weights::npz::{Item, Npy, NpzFile};
 use crate::weights::{safetensors, DType, TensorInfo};
@@ -715,6 +716,88 @@ impl Saver {
     }
 }
 
+/// A tf.keras SavedModel directory opened for reading (`savedmodel.rs`).
+#[pyclass(frozen, module = "kerasave._native")]
+struct SavedModelDir {
+    saved: SavedModel,
+}
+
+#[pymethods]
+impl SavedModelDir {
+    /// Opens the SavedModel directory `path`: ValueError for one without Keras metadata or
+    /// with damaged records, OSError for unreadable files.
+    #[staticmethod]
+    fn open(py: Python<'_>, path: PathBuf) -> PyResult<Self> {
+        let saved = py.detach(|| SavedModel::open(&path))?;
+        Ok(SavedModelDir { saved })
+    }
+
+    /// The Keras objects of keras_metadata.pb: [(node id, node path, identifier, metadata
+    /// JSON)].
+    fn metadata(&self) -> Vec<(i32, String, String, String)> {
+        self.saved
+            .metadata
+            .nodes
+            .iter()
+            .map(|n| {
+                (
+                    n.node_id,
+                    n.node_path.clone(),
+                    n.identifier.clone(),
+                    n.metadata.clone(),
+                )
+            })
+            .collect()
+    }
+
+    /// The checkpoint keys of the variables the object at `node_path` lists in its child
+    /// `list` (a layer's `variables`, an optimizer's `_variables`), in order.
+    #[pyo3(signature = (node_path, list="variables"))]
+    fn variables(&self, node_path: &str, list: &str) -> PyResult<Vec<String>> {
+        Ok(self.saved.variables(node_path, list)?)
+    }
+
+    /// Every numeric tensor: checkpoint key -> (numpy dtype name, shape), as
+    /// `H5File.datasets` lists an HDF5 file's.
+    fn datasets<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let out = PyDict::new(py);
+        for (key, entry) in self.saved.entries() {
+            if let Some(info) = &entry.info {
+                out.set_item(key, (info.dtype.name(), PyTuple::new(py, &info.shape)?))?;
+            }
+        }
+        Ok(out)
+    }
+
+    /// The numpy dtype name and shape of the numeric tensor `key` (KeyError if none).
+    fn tensor<'py>(
+        &self,
+        py: Python<'py>,
+        key: &str,
+    ) -> PyResult<(&'static str, Bound<'py, PyTuple>)> {
+        let info = self
+            .saved
+            .entries()
+            .get(key)
+            .and_then(|e| e.info.as_ref())
+            .ok_or_else(|| PyKeyError::new_err(key.to_owned()))?;
+        Ok((info.dtype.name(), PyTuple::new(py, &info.shape)?))
+    }
+
+    /// Copies the tensor `key` into `out`, a C-contiguous array of its size, checking its
+    /// CRC-32C.
+    fn read_into(
+        &self,
+        py: Python<'_>,
+        key: &str,
+        out: &Bound<'_, PyUntypedArray>,
+    ) -> PyResult<()> {
+        with_bytes_mut(out, |buf| {
+            py.detach(|| Ok(self.saved.read_into(key, buf)?))
+        })
+    }
+}
+
 /// Writes `tensors`, [(name, dtype name, C-contiguous array)], to a `.safetensors` file at
 /// `path` (atomically), with string `metadata`.
 #[pyfunction]
@@ -787,5 +870,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<H5File>()?;
     m.add_class::<Saver>()?;
     m.add_class::<NpzStore>()?;
+    m.add_class::<SavedModelDir>()?;
     Ok(())
 }

@@ -18,7 +18,7 @@ import tempfile
 import warnings
 import zipfile
 
-from kerasave import _native, lazy, legacy, migrate, npz, sharded, state
+from kerasave import _native, lazy, legacy, migrate, npz, savedmodel, sharded, state
 
 _CONFIG = "config.json"
 _METADATA = "metadata.json"
@@ -308,6 +308,9 @@ def load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
         return _load_dir(path, custom_objects, compile, safe_mode)
     elif path is not None and path.endswith(legacy.EXTENSIONS):
         return legacy.load_model_from_hdf5(path, custom_objects, compile, safe_mode)
+    elif path is not None and savedmodel.is_savedmodel(path):
+        # Upstream refuses a SavedModel and points to TFSMLayer; kerasave rebuilds it.
+        return savedmodel.load_model(path, custom_objects, compile, safe_mode)
     return _upstream()["api_load"](
         filepath, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
     )

@@ -340,7 +340,13 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
                 try:
                     from keras.src import optimizers
 
-                    if isinstance(model.optimizer, optimizers.Optimizer):
+                    keras2 = str(keras_version or "").startswith("2.")
+                    if isinstance(model.optimizer, optimizers.Optimizer) and keras2:
+                        # Upstream builds from the model's own variables only (none for
+                        # a Sequential or Functional model), so no state ever loads; for
+                        # a Keras 2 file (kerasave.migrate) the state is restored.
+                        model.optimizer.build(model.trainable_variables)
+                    elif isinstance(model.optimizer, optimizers.Optimizer):
                         model.optimizer.build(model._trainable_variables)
                     else:
                         model.optimizer._create_all_weights(model._trainable_variables)
@@ -352,6 +358,8 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
                         "a freshly initialized optimizer."
                     )
                 values = reader.subset(reader.group("", _OPTIMIZER_WEIGHTS))
+                if str(keras_version or "").startswith("2."):
+                    values = migrate.optimizer_values(model.optimizer, values)
                 try:
                     model.optimizer.set_weights(values)
                 except ValueError:

@@ -346,7 +346,8 @@ def _loss_aliases():
 
 def training_config(config):
     """`config` (a decoded `training_config`) ready for `compile_args_from_training_config`:
-    losses named by an alias take the function's own name; changed in place."""
+    losses named by an alias take the function's own name, and a tf.keras 2.11+ optimizer
+    (`Custom>Adam`) is Keras 3's of the same class and settings; changed in place."""
     if not isinstance(config, dict):
         return config
     aliases = _loss_aliases()
@@ -363,6 +364,16 @@ def training_config(config):
 
     if "loss" in config:
         config["loss"] = rename(config["loss"], "loss")
+    optimizer = config.get("optimizer_config")
+    if isinstance(optimizer, dict) and isinstance(optimizer.get("config"), dict):
+        cls = optimizer.get("class_name")
+        # tf.keras 2.11+ registered its optimizers as "Custom>Adam", ...: upstream finds no
+        # such class and compiles a default optimizer instead, losing the saved settings.
+        if isinstance(cls, str) and cls.startswith("Custom>") and cls[7:] in _OPTIMIZERS:
+            log.debug("training_config optimizer: class '%s' is '%s'", cls, cls[7:])
+            optimizer["class_name"] = cls = cls[7:]
+        if cls in _OPTIMIZERS:
+            _drop_arguments(cls, optimizer["config"], "training_config optimizer")
     return config
 
 
@@ -392,6 +403,28 @@ class _Keras2OptimizerStore:
         return self.store[str(i if i == 0 else i - 1)]
 
 
+def _lacks_learning_rate(optimizer, saved):
+    """Whether Keras 3's `optimizer` has, beyond `saved` values, only the learning-rate
+    variable Keras 2 did not save (its second)."""
+    variables = optimizer.variables
+    return (
+        len(variables) == saved + 1
+        and len(variables) >= 2
+        and variables[1] is getattr(optimizer, "_learning_rate", None)
+    )
+
+
+def optimizer_values(optimizer, values):
+    """A legacy `.h5` file's `optimizer_weights` for `optimizer.set_weights`: Keras 2's
+    (iterations, then each variable's slots) with the learning rate inserted second."""
+    from keras.src.optimizers.base_optimizer import BaseOptimizer
+
+    if isinstance(optimizer, BaseOptimizer) and _lacks_learning_rate(optimizer, len(values)):
+        log.debug("optimizer %s: Keras 2 state, without the learning rate", optimizer.name)
+        return [values[0], optimizer.variables[1].numpy(), *values[1:]]
+    return values
+
+
 def optimizer_store(saveable, store):
     """`store` for `saveable.load_own_variables`: for a Keras 3 optimizer whose Keras 2 state
     lacks only the learning-rate variable, that state in Keras 3's order; else `store`."""
@@ -399,16 +432,11 @@ def optimizer_store(saveable, store):
 
     if not isinstance(saveable, BaseOptimizer):
         return store
-    variables = saveable.variables
     try:
         saved = len(store.keys())
     except (AttributeError, TypeError):
         return store
-    if (
-        len(variables) == saved + 1
-        and len(variables) >= 2
-        and variables[1] is getattr(saveable, "_learning_rate", None)
-    ):
+    if _lacks_learning_rate(saveable, saved):
         log.debug("optimizer %s: Keras 2 state, without the learning rate", saveable.name)
-        return _Keras2OptimizerStore(store, variables[1])
+        return _Keras2OptimizerStore(store, saveable.variables[1])
     return store

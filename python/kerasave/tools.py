@@ -11,6 +11,9 @@ Formats, as `inspect(...)["format"]` names them:
 - `h5`: a legacy HDF5 model (`model.save("x.h5")`); `h5_weights`: legacy HDF5 weights
   (`save_weights` in Keras 2, or `legacy_h5_format.save_weights_to_hdf5_group`).
 - `npz`: an npz weights file.
+- `savedmodel`: a TensorFlow SavedModel directory written by tf.keras (`save_format="tf"`);
+  its tensors are named by their checkpoint keys
+  (`layer_with_weights-0/kernel/.ATTRIBUTES/VARIABLE_VALUE`).
 
 Tensor paths are the weights file's own: `layers/dense/vars/0` in the Keras 3 HDF5 formats,
 `layers/dense/0` (store, then key) in Keras 3 npz weights, `model_weights/dense/dense/kernel`
@@ -37,6 +40,8 @@ _CONFIG, _METADATA = "config.json", "metadata.json"
 _WEIGHTS_H5, _WEIGHTS_NPZ = "model.weights.h5", "model.weights.npz"
 # Tensors that are optimizer state rather than model parameters, by path prefix.
 _OPTIMIZER_PREFIXES = ("optimizer/", "optimizer_weights/")
+# Tensors that are neither: compiled metrics' state (Keras 2 `.keras` files, SavedModels).
+_METRIC_PREFIXES = ("metrics/", "keras_api/metrics/")
 
 
 class FormatError(ValueError):
@@ -71,9 +76,7 @@ def detect(path):
         if _CONFIG in names:
             return "keras_dir"
         if "saved_model.pb" in names:
-            raise FormatError(
-                f"{path} is a TensorFlow SavedModel, which kerasave's tools do not read"
-            )
+            return "savedmodel"
         raise FormatError(f"{path} is a directory but not an unzipped Keras model")
     with open(path, "rb") as f:
         head = f.read(8)
@@ -163,6 +166,20 @@ class _Source:
 
     def _open_h5_weights(self):
         self._open_h5()
+
+    def _open_savedmodel(self):
+        store = _native.SavedModelDir.open(self.path)
+        self.stores.append(("", store, None))
+        for _node_id, node_path, _identifier, metadata in store.metadata():
+            if node_path == "root":
+                root = _json(metadata, "keras_metadata.pb")
+                if isinstance(root, dict):
+                    self.attrs = {k: root[k] for k in ("keras_version", "backend") if k in root}
+                    if isinstance(root.get("config"), dict):
+                        self.config = {
+                            "class_name": root.get("class_name"),
+                            "config": root["config"],
+                        }
 
     def _open_npz(self):
         self.stores.append(("", _native.NpzStore.open(self.path, _ZIP), None))
@@ -259,7 +276,8 @@ def inspect(path):
         A dict: `format`, `keras_version`, `date_saved`, `backend`, `model` (class and name,
         or None for weights files), `layers` (path, class, name of each layer in the
         config), `tensors` (path, shape, dtype, nbytes of each tensor), `parameters`
-        (elements of every tensor but the optimizer's), `optimizer_parameters`, `bytes`.
+        (elements of every tensor but the optimizer's and compiled metrics'),
+        `optimizer_parameters`, `bytes`.
 
     Raises:
         FileNotFoundError: nothing at `path`.
@@ -276,7 +294,7 @@ def inspect(path):
             total += nbytes
             if tpath.startswith(_OPTIMIZER_PREFIXES):
                 opt += count
-            else:
+            elif not tpath.startswith(_METRIC_PREFIXES):
                 params += count
         model = None
         if config is not None:
@@ -532,9 +550,10 @@ def convert(src, dst, progress=None, **load_kwargs):
     - `.safetensors`: every tensor, named by its path (the safetensors crate writes it); the
       file's metadata says `format: kerasave` and the source's format.
     - `.npz`: every tensor, named by its path (`numpy.load` reads it, no pickles).
-    - `.keras` from a legacy `.h5` model, or `.h5` from a `.keras` model: the model is
-      rebuilt by Keras (`kerasave.load_model(src, **load_kwargs)`, then `save_model`), so
-      Keras must be installed and `custom_objects` / `safe_mode` apply.
+    - `.keras` from a legacy `.h5` model or a tf.keras SavedModel, or `.h5` from a `.keras`
+      model or a SavedModel: the model is rebuilt by Keras (`kerasave.load_model(src,
+      **load_kwargs)`, then `save_model`), so Keras must be installed and
+      `custom_objects` / `safe_mode` apply.
 
     Writes are atomic: `dst` is complete or left as it was.
     """
@@ -561,7 +580,11 @@ def convert(src, dst, progress=None, **load_kwargs):
                 _write_npz(dst, {n: a for n, _d, a in tensors})
         return dst
     src_format = detect(src)
-    if (src_format, suffix) in (("h5", ".keras"), ("keras", ".h5"), ("keras_dir", ".h5")):
+    models = {"h5": ".keras", "keras": ".h5", "keras_dir": ".h5"}
+    if models.get(src_format) == suffix or (src_format, suffix) in (
+        ("savedmodel", ".keras"),
+        ("savedmodel", ".h5"),
+    ):
         import kerasave
 
         model = kerasave.load_model(src, **load_kwargs)
@@ -569,7 +592,8 @@ def convert(src, dst, progress=None, **load_kwargs):
         return dst
     raise FormatError(
         f"Cannot convert {src_format} to '{suffix or dst}': kerasave converts weights to "
-        ".safetensors or .npz, legacy .h5 models to .keras, and .keras models to .h5"
+        ".safetensors or .npz, legacy .h5 models and SavedModels to .keras, and .keras "
+        "models and SavedModels to .h5"
     )
 
 

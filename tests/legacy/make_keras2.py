@@ -8,6 +8,7 @@ environment:
 
 For each model of the zoo that Keras 2 can express it writes `<name>.h5` (the whole model,
 `model.save`), `<name>.keras` (tf.keras's own first version of the `.keras` zip format),
+`savedmodel/<name>/` (a TensorFlow SavedModel, `save_format="tf"`),
 `<name>_weights.h5` (`model.save_weights` to a legacy HDF5 file; Keras 3
 reads a name ending in `.weights.h5` as its own format) and records the
 inputs and tf.keras's predictions in `expected.npz` (`<name>/x`, `<name>/y`; several inputs
@@ -189,6 +190,7 @@ def main():
         y = model.predict(x, verbose=0)
         model.save(os.path.join(OUT, f"{name}.h5"))
         model.save(os.path.join(OUT, f"{name}.keras"))
+        model.save(os.path.join(OUT, "savedmodel", name), save_format="tf")
         model.save_weights(os.path.join(OUT, f"{name}_weights.h5"))
         if isinstance(x, list):
             for j, xj in enumerate(x):

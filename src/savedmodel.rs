@@ -1,0 +1,642 @@
+//! TensorFlow SavedModel directories written by tf.keras (`model.save(dir, save_format="tf")`),
+//! read without TensorFlow.
+//!
+//! What a Keras model needs of one:
+//! - `keras_metadata.pb`: a `SavedMetadata` message, one node per Keras object (its path from
+//!   the root, such as `root.layer_with_weights-1.cell`, and its metadata JSON, the root's
+//!   holding the model's config);
+//! - `variables/variables.index`: a LevelDB-format table (TensorFlow's tensor bundle) from
+//!   checkpoint keys to `BundleEntryProto` records: dtype, shape, shard, offset, size and
+//!   CRC-32C of each tensor in the `variables.data-NNNNN-of-MMMMM` shards;
+//! - the bundle's `_CHECKPOINTABLE_OBJECT_GRAPH` string tensor: a `TrackableObjectGraph`
+//!   message linking objects to their children and variables to their checkpoint keys.
+//!
+//! Every length, offset and CRC is checked; a tensor must lie inside its shard and hold
+//! exactly its shape's bytes. Symbolic links are refused.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use prost::Message;
+
+use crate::archive::Bytes;
+use crate::errors::{Error, Result};
+use crate::weights::{DType, TensorInfo};
+
+// --- protobuf messages: the fields read, with TensorFlow's and Keras's field numbers ------
+
+/// `keras/protobuf/saved_metadata.proto`.
+#[derive(Clone, PartialEq, Message)]
+pub struct SavedMetadata {
+    #[prost(message, repeated, tag = "1")]
+    pub nodes: Vec<SavedObject>,
+}
+
+#[derive(Clone, PartialEq, Message)]
+pub struct SavedObject {
+    #[prost(int32, tag = "2")]
+    pub node_id: i32,
+    #[prost(string, tag = "3")]
+    pub node_path: String,
+    #[prost(string, tag = "4")]
+    pub identifier: String,
+    #[prost(string, tag = "5")]
+    pub metadata: String,
+}
+
+/// `tensorflow/core/protobuf/tensor_bundle.proto`.
+#[derive(Clone, PartialEq, Message)]
+struct BundleHeaderProto {
+    #[prost(int32, tag = "1")]
+    num_shards: i32,
+    /// 0: little-endian, 1: big-endian.
+    #[prost(int32, tag = "2")]
+    endianness: i32,
+}
+
+#[derive(Clone, PartialEq, Message)]
+struct BundleEntryProto {
+    #[prost(int32, tag = "1")]
+    dtype: i32,
+    #[prost(message, optional, tag = "2")]
+    shape: Option<TensorShapeProto>,
+    #[prost(int32, tag = "3")]
+    shard_id: i32,
+    #[prost(int64, tag = "4")]
+    offset: i64,
+    #[prost(int64, tag = "5")]
+    size: i64,
+    #[prost(fixed32, tag = "6")]
+    crc32c: u32,
+    /// Partitioned variables' slices (`TensorSliceProto`): refused.
+    #[prost(bytes = "vec", repeated, tag = "7")]
+    slices: Vec<Vec<u8>>,
+}
+
+#[derive(Clone, PartialEq, Message)]
+struct TensorShapeProto {
+    #[prost(message, repeated, tag = "2")]
+    dim: Vec<Dim>,
+    #[prost(bool, tag = "3")]
+    unknown_rank: bool,
+}
+
+#[derive(Clone, PartialEq, Message)]
+struct Dim {
+    #[prost(int64, tag = "1")]
+    size: i64,
+}
+
+/// `tensorflow/core/protobuf/trackable_object_graph.proto`.
+#[derive(Clone, PartialEq, Message)]
+pub struct TrackableObjectGraph {
+    #[prost(message, repeated, tag = "1")]
+    pub nodes: Vec<TrackableObject>,
+}
+
+#[derive(Clone, PartialEq, Message)]
+pub struct TrackableObject {
+    #[prost(message, repeated, tag = "1")]
+    pub children: Vec<ObjectReference>,
+    #[prost(message, repeated, tag = "2")]
+    pub attributes: Vec<SerializedTensor>,
+    #[prost(message, repeated, tag = "3")]
+    pub slot_variables: Vec<SlotVariableReference>,
+}
+
+#[derive(Clone, PartialEq, Message)]
+pub struct ObjectReference {
+    #[prost(int32, tag = "1")]
+    pub node_id: i32,
+    #[prost(string, tag = "2")]
+    pub local_name: String,
+}
+
+#[derive(Clone, PartialEq, Message)]
+pub struct SerializedTensor {
+    #[prost(string, tag = "1")]
+    pub name: String,
+    #[prost(string, tag = "3")]
+    pub checkpoint_key: String,
+}
+
+#[derive(Clone, PartialEq, Message)]
+pub struct SlotVariableReference {
+    #[prost(int32, tag = "1")]
+    pub original_variable_node_id: i32,
+    #[prost(string, tag = "2")]
+    pub slot_name: String,
+    #[prost(int32, tag = "3")]
+    pub slot_variable_node_id: i32,
+}
+
+// --- the LevelDB table format ------------------------------------------------------------
+
+const TABLE_MAGIC: u64 = 0xdb47_7524_8b80_fb57;
+const FOOTER_LEN: usize = 48;
+
+/// LevelDB's and TensorFlow's masking of stored CRC-32C values.
+fn unmask(masked: u32) -> u32 {
+    let rot = masked.wrapping_sub(0xa282_ead8);
+    rot.rotate_left(15)
+}
+
+fn bad(what: &str) -> Error {
+    Error::Invalid(format!("Unable to read the SavedModel: {what}"))
+}
+
+/// Decodes a varint (at most 64 bits) at `*pos`, advancing it.
+fn varint(data: &[u8], pos: &mut usize) -> Result<u64> {
+    let mut value = 0u64;
+    for shift in (0..64).step_by(7) {
+        let byte = *data.get(*pos).ok_or_else(|| bad("truncated varint"))?;
+        *pos += 1;
+        value |= u64::from(byte & 0x7f) << shift;
+        if byte & 0x80 == 0 {
+            return Ok(value);
+        }
+    }
+    Err(bad("varint longer than 64 bits"))
+}
+
+fn usize_of(v: u64) -> Result<usize> {
+    usize::try_from(v).map_err(|_| bad("offset out of range"))
+}
+
+/// A block handle (offset, size) at `*pos`.
+fn handle(data: &[u8], pos: &mut usize) -> Result<(usize, usize)> {
+    Ok((usize_of(varint(data, pos)?)?, usize_of(varint(data, pos)?)?))
+}
+
+/// The contents of the block at `handle`, its CRC-32C checked; uncompressed blocks only
+/// (TensorFlow writes its bundle index without compression).
+fn block(table: &[u8], (offset, size): (usize, usize)) -> Result<&[u8]> {
+    let end = offset
+        .checked_add(size)
+        .and_then(|e| e.checked_add(5))
+        .filter(|&e| e <= table.len())
+        .ok_or_else(|| bad("index block outside the file"))?;
+    let contents = &table[offset..offset + size];
+    let kind = table[offset + size];
+    let stored = u32::from_le_bytes(table[end - 4..end].try_into().expect("4 bytes"));
+    let crc = crc32c::crc32c_append(crc32c::crc32c(contents), &[kind]);
+    if crc != unmask(stored) {
+        return Err(bad("index block CRC-32C mismatch"));
+    }
+    if kind != 0 {
+        return Err(bad("compressed index block"));
+    }
+    Ok(contents)
+}
+
+/// The (key, value) entries of a block, keys rebuilt from their shared prefixes.
+fn entries(block: &[u8]) -> Result<Vec<(Vec<u8>, &[u8])>> {
+    if block.len() < 4 {
+        return Err(bad("index block too short"));
+    }
+    let restarts = u32::from_le_bytes(block[block.len() - 4..].try_into().expect("4")) as usize;
+    let end = restarts
+        .checked_mul(4)
+        .and_then(|r| r.checked_add(4))
+        .and_then(|r| block.len().checked_sub(r))
+        .ok_or_else(|| bad("index block restarts"))?;
+    let mut out: Vec<(Vec<u8>, &[u8])> = Vec::new();
+    let mut pos = 0;
+    let mut key: Vec<u8> = Vec::new();
+    while pos < end {
+        let shared = usize_of(varint(block, &mut pos)?)?;
+        let unshared = usize_of(varint(block, &mut pos)?)?;
+        let value_len = usize_of(varint(block, &mut pos)?)?;
+        let key_end = pos.checked_add(unshared).filter(|&e| e <= end);
+        let value_end = key_end
+            .and_then(|k| k.checked_add(value_len))
+            .filter(|&e| e <= end);
+        let (Some(key_end), Some(value_end)) = (key_end, value_end) else {
+            return Err(bad("index entry past its block"));
+        };
+        if shared > key.len() {
+            return Err(bad("index entry shares more than the previous key"));
+        }
+        key.truncate(shared);
+        key.extend_from_slice(&block[pos..key_end]);
+        out.push((key.clone(), &block[key_end..value_end]));
+        pos = value_end;
+    }
+    Ok(out)
+}
+
+/// Every (key, value) of a LevelDB table, in key order.
+fn table_entries(table: &[u8]) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
+    if table.len() < FOOTER_LEN {
+        return Err(bad("index file too short"));
+    }
+    let footer = &table[table.len() - FOOTER_LEN..];
+    if u64::from_le_bytes(footer[40..48].try_into().expect("8 bytes")) != TABLE_MAGIC {
+        return Err(bad("not a tensor bundle index (bad table magic)"));
+    }
+    let mut pos = 0;
+    let _metaindex = handle(footer, &mut pos)?;
+    let index = handle(footer, &mut pos)?;
+    let mut out = Vec::new();
+    for (_last_key, value) in entries(block(table, index)?)? {
+        let mut p = 0;
+        let data = handle(value, &mut p)?;
+        for (key, value) in entries(block(table, data)?)? {
+            out.push((key, value.to_vec()));
+        }
+    }
+    Ok(out)
+}
+
+// --- the tensor bundle -------------------------------------------------------------------
+
+/// TensorFlow's `DataType` enum values kerasave reads.
+const DT_STRING: i32 = 7;
+
+fn dtype_of(tf: i32) -> Option<DType> {
+    Some(match tf {
+        1 => DType::F32,
+        2 => DType::F64,
+        3 => DType::I32,
+        4 => DType::U8,
+        5 => DType::I16,
+        6 => DType::I8,
+        9 => DType::I64,
+        10 => DType::Bool,
+        14 => DType::BF16,
+        17 => DType::U16,
+        19 => DType::F16,
+        22 => DType::U32,
+        23 => DType::U64,
+        _ => return None,
+    })
+}
+
+/// One tensor of the bundle: where its bytes are and what they must be.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// None for string tensors.
+    pub info: Option<TensorInfo>,
+    shard: usize,
+    offset: usize,
+    size: usize,
+    crc: u32,
+}
+
+/// The index file above this size is refused (a Keras model's index is kilobytes).
+const MAX_INDEX: u64 = 256 << 20;
+/// So are metadata and object graphs above this size.
+const MAX_PROTO: u64 = 256 << 20;
+
+/// A file of the SavedModel directory, refused when it is a symbolic link.
+fn regular(path: &Path) -> Result<PathBuf> {
+    let meta = std::fs::symlink_metadata(path).map_err(|e| Error::io(path, e))?;
+    if meta.file_type().is_symlink() {
+        return Err(Error::Refused(format!(
+            "{} is a symbolic link, which a SavedModel may not hold",
+            path.display()
+        )));
+    }
+    if !meta.is_file() {
+        return Err(bad(&format!("{} is not a file", path.display())));
+    }
+    Ok(path.to_path_buf())
+}
+
+fn read_small(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    let path = regular(path)?;
+    let len = std::fs::metadata(&path)
+        .map_err(|e| Error::io(&path, e))?
+        .len();
+    if len > limit {
+        return Err(Error::Refused(format!(
+            "{} holds {len} bytes, more than {limit}",
+            path.display()
+        )));
+    }
+    std::fs::read(&path).map_err(|e| Error::io(&path, e))
+}
+
+/// A SavedModel directory opened for reading.
+pub struct SavedModel {
+    pub metadata: SavedMetadata,
+    pub graph: TrackableObjectGraph,
+    entries: BTreeMap<String, Entry>,
+    shards: Vec<Arc<Bytes>>,
+}
+
+/// The checkpoint key of the object graph.
+const OBJECT_GRAPH: &str = "_CHECKPOINTABLE_OBJECT_GRAPH";
+
+impl SavedModel {
+    /// Opens the SavedModel directory `dir`: its Keras metadata, tensor index and shards.
+    pub fn open(dir: &Path) -> Result<Self> {
+        let metadata_path = dir.join("keras_metadata.pb");
+        if !metadata_path.exists() {
+            return Err(Error::Invalid(format!(
+                "{} has no keras_metadata.pb: it was not saved by Keras, or by a Keras \
+                 older than 2.5, and cannot be rebuilt as a Keras model. \
+                 keras.layers.TFSMLayer loads it for inference only",
+                dir.display()
+            )));
+        }
+        let metadata = SavedMetadata::decode(&read_small(&metadata_path, MAX_PROTO)?[..])
+            .map_err(|e| bad(&format!("keras_metadata.pb: {e}")))?;
+        let variables = dir.join("variables");
+        let index = read_small(&variables.join("variables.index"), MAX_INDEX)?;
+        let mut entries = BTreeMap::new();
+        let mut shards_declared = None;
+        for (key, value) in table_entries(&index)? {
+            let key = String::from_utf8(key).map_err(|_| bad("a key is not UTF-8"))?;
+            if key.is_empty() {
+                let header = BundleHeaderProto::decode(&value[..])
+                    .map_err(|e| bad(&format!("bundle header: {e}")))?;
+                if header.endianness != 0 {
+                    return Err(bad("big-endian tensor bundle"));
+                }
+                shards_declared = Some(header.num_shards);
+                continue;
+            }
+            let entry = BundleEntryProto::decode(&value[..])
+                .map_err(|e| bad(&format!("entry '{key}': {e}")))?;
+            entries.insert(key.clone(), Self::entry(&key, entry)?);
+        }
+        let n = shards_declared.ok_or_else(|| bad("the tensor bundle has no header"))?;
+        if !(1..=1024).contains(&n) {
+            return Err(bad(&format!("the tensor bundle declares {n} shards")));
+        }
+        let mut shards = Vec::new();
+        for i in 0..n {
+            let name = format!("variables.data-{i:05}-of-{n:05}");
+            shards.push(Arc::new(Bytes::map(&regular(&variables.join(name))?)?));
+        }
+        for (key, e) in &entries {
+            let shard = shards
+                .get(e.shard)
+                .ok_or_else(|| bad(&format!("'{key}' is in shard {}, of {n}", e.shard)))?;
+            if e.offset
+                .checked_add(e.size)
+                .is_none_or(|end| end > shard.len())
+            {
+                return Err(bad(&format!("'{key}' lies outside its shard")));
+            }
+        }
+        let mut model = SavedModel {
+            metadata,
+            graph: TrackableObjectGraph::default(),
+            entries,
+            shards,
+        };
+        let graph = model.read_string(OBJECT_GRAPH)?;
+        model.graph = TrackableObjectGraph::decode(&graph[..])
+            .map_err(|e| bad(&format!("object graph: {e}")))?;
+        Ok(model)
+    }
+
+    fn entry(key: &str, e: BundleEntryProto) -> Result<Entry> {
+        if !e.slices.is_empty() {
+            return Err(bad(&format!("'{key}' is a partitioned variable")));
+        }
+        let shape = e.shape.unwrap_or_default();
+        if shape.unknown_rank {
+            return Err(bad(&format!("'{key}' has no known shape")));
+        }
+        let dims = shape
+            .dim
+            .iter()
+            .map(|d| u64::try_from(d.size).map_err(|_| bad(&format!("'{key}': shape {}", d.size))))
+            .collect::<Result<Vec<u64>>>()?;
+        let (Ok(shard), Ok(offset), Ok(size)) = (
+            usize::try_from(e.shard_id),
+            usize::try_from(e.offset),
+            usize::try_from(e.size),
+        ) else {
+            return Err(bad(&format!("'{key}': negative shard, offset or size")));
+        };
+        let info = match dtype_of(e.dtype) {
+            Some(dtype) => {
+                let info = TensorInfo { dtype, shape: dims };
+                if info.nbytes()? != size as u64 {
+                    return Err(bad(&format!(
+                        "'{key}' holds {size} bytes, not the {} of its shape",
+                        info.nbytes()?
+                    )));
+                }
+                Some(info)
+            }
+            None if e.dtype == DT_STRING => None,
+            None => {
+                return Err(bad(&format!("'{key}' has TensorFlow dtype {}", e.dtype)));
+            }
+        };
+        Ok(Entry {
+            info,
+            shard,
+            offset,
+            size,
+            crc: e.crc32c,
+        })
+    }
+
+    /// Every tensor: checkpoint key -> entry.
+    pub fn entries(&self) -> &BTreeMap<String, Entry> {
+        &self.entries
+    }
+
+    /// The stored bytes of `key`.
+    fn bytes(&self, key: &str) -> Result<(&Entry, &[u8])> {
+        let e = self
+            .entries
+            .get(key)
+            .ok_or_else(|| Error::MissingMember(key.to_owned()))?;
+        Ok((e, &self.shards[e.shard][e.offset..e.offset + e.size]))
+    }
+
+    /// Copies the numeric tensor `key` into `out` (its size in bytes; TensorFlow stores
+    /// tensors in native little-endian layout), checking its CRC-32C.
+    pub fn read_into(&self, key: &str, out: &mut [u8]) -> Result<()> {
+        let (e, data) = self.bytes(key)?;
+        if e.info.is_none() {
+            return Err(bad(&format!("'{key}' is not a numeric tensor")));
+        }
+        if data.len() != out.len() {
+            return Err(Error::Invalid(format!(
+                "buffer of {} bytes for '{key}' of {} bytes",
+                out.len(),
+                data.len()
+            )));
+        }
+        if crc32c::crc32c(data) != unmask(e.crc) {
+            return Err(bad(&format!("'{key}': CRC-32C mismatch")));
+        }
+        out.copy_from_slice(data);
+        Ok(())
+    }
+
+    /// A scalar string tensor, as TensorFlow's `WriteStringTensor` stores it: the length (a
+    /// varint), a masked CRC-32C of the length (taken as 4 little-endian bytes), the bytes.
+    /// The entry's CRC-32C covers the length so taken, its checksum and the bytes.
+    pub fn read_string(&self, key: &str) -> Result<Vec<u8>> {
+        let (e, data) = self
+            .bytes(key)
+            .map_err(|_| bad(&format!("no '{key}' in the tensor bundle")))?;
+        if e.info.is_some() || e.size as u64 > MAX_PROTO {
+            return Err(bad(&format!(
+                "'{key}' is not a string of at most {MAX_PROTO} bytes"
+            )));
+        }
+        let mut pos = 0;
+        let len = varint(data, &mut pos)?;
+        let start = pos + 4;
+        if usize_of(len)?.checked_add(start) != Some(data.len()) {
+            return Err(bad(&format!("'{key}' is not one string")));
+        }
+        let len_bytes = match u32::try_from(len) {
+            Ok(len) => len.to_le_bytes().to_vec(),
+            Err(_) => len.to_le_bytes().to_vec(),
+        };
+        let len_crc = crc32c::crc32c(&len_bytes);
+        let stored = &data[pos..start];
+        if unmask(u32::from_le_bytes(stored.try_into().expect("4 bytes"))) != len_crc {
+            return Err(bad(&format!("'{key}': CRC-32C mismatch on its length")));
+        }
+        let crc = crc32c::crc32c_append(crc32c::crc32c_append(len_crc, stored), &data[start..]);
+        if crc != unmask(e.crc) {
+            return Err(bad(&format!("'{key}': CRC-32C mismatch")));
+        }
+        Ok(data[start..].to_vec())
+    }
+
+    /// The object graph node at `path` (child names from the root, `.`-separated after
+    /// `root`, as keras_metadata.pb writes node paths).
+    pub fn node(&self, path: &str) -> Result<usize> {
+        let mut node = 0usize;
+        let mut parts = path.split('.');
+        if parts.next() != Some("root") {
+            return Err(bad(&format!("node path '{path}'")));
+        }
+        for name in parts {
+            node = self
+                .child(node, name)
+                .ok_or_else(|| bad(&format!("'{path}' is not in the checkpoint's object graph")))?;
+        }
+        Ok(node)
+    }
+
+    fn child(&self, node: usize, name: &str) -> Option<usize> {
+        let obj = self.graph.nodes.get(node)?;
+        let child = obj.children.iter().find(|c| c.local_name == name)?;
+        usize::try_from(child.node_id)
+            .ok()
+            .filter(|&id| id < self.graph.nodes.len())
+    }
+
+    /// The checkpoint key of the variable `node`, if it is one.
+    pub fn variable_key(&self, node: usize) -> Option<&str> {
+        self.graph.nodes.get(node)?.attributes.iter().find_map(|a| {
+            (a.name == "VARIABLE_VALUE" && self.entries.contains_key(&a.checkpoint_key))
+                .then_some(a.checkpoint_key.as_str())
+        })
+    }
+
+    /// The checkpoint keys of the variables the object at `path` lists in its child `list`,
+    /// in order (its children `0`, `1`, ...): a Keras 2 layer's `variables` are its
+    /// `layer.weights`, an optimizer's `_variables` its state.
+    pub fn variables(&self, path: &str, list: &str) -> Result<Vec<String>> {
+        let node = self.node(path)?;
+        let Some(list) = self.child(node, list) else {
+            return Ok(Vec::new());
+        };
+        let mut keys = Vec::new();
+        for i in 0.. {
+            let Some(var) = self.child(list, &i.to_string()) else {
+                break;
+            };
+            let key = self
+                .variable_key(var)
+                .ok_or_else(|| bad(&format!("'{path}' variable {i} has no value")))?;
+            keys.push(key.to_owned());
+        }
+        Ok(keys)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_as_leveldb() {
+        // LevelDB's crc32c_test: Unmask(Mask(x)) == x, and Mask(x) != x.
+        let mask = |crc: u32| crc.rotate_right(15).wrapping_add(0xa282_ead8);
+        for crc in [0u32, 1, 0xdead_beef, u32::MAX] {
+            assert_eq!(unmask(mask(crc)), crc);
+        }
+        assert_ne!(mask(0x1234_5678), 0x1234_5678);
+    }
+
+    #[test]
+    fn varints() {
+        let mut pos = 0;
+        assert_eq!(varint(&[0xac, 0x02], &mut pos).unwrap(), 300);
+        assert_eq!(pos, 2);
+        assert!(varint(&[0x80; 11], &mut 0).is_err());
+        assert!(varint(&[0x80], &mut 0).is_err());
+    }
+
+    fn fixture(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/legacy/keras2/savedmodel")
+            .join(name)
+    }
+
+    #[test]
+    fn reads_a_tf_keras_savedmodel() {
+        let saved = SavedModel::open(&fixture("nested_shared")).unwrap();
+        let root = &saved.metadata.nodes[0];
+        assert_eq!(
+            (root.node_path.as_str(), root.identifier.as_str()),
+            ("root", "_tf_keras_network")
+        );
+        // The nested Sequential's variables, listed by the object graph in Keras 2's order.
+        let inner = saved
+            .variables("root.layer_with_weights-1", "variables")
+            .unwrap();
+        let shapes: Vec<Vec<u64>> = inner
+            .iter()
+            .map(|k| saved.entries()[k].info.as_ref().unwrap().shape.clone())
+            .collect();
+        assert_eq!(shapes, [vec![6, 5], vec![5], vec![5, 3], vec![3]]);
+        let mut out = vec![0u8; 6 * 5 * 4];
+        saved.read_into(&inner[0], &mut out).unwrap();
+        assert!(out.iter().any(|&b| b != 0));
+        assert!(saved.read_into(&inner[0], &mut [0u8; 4]).is_err());
+        assert!(saved.variables("root.nothing", "variables").is_err());
+    }
+
+    #[test]
+    fn refuses_a_damaged_index() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = fixture("mlp_dropout");
+        std::fs::create_dir(dir.path().join("variables")).unwrap();
+        for f in [
+            "keras_metadata.pb",
+            "saved_model.pb",
+            "variables/variables.data-00000-of-00001",
+        ] {
+            std::fs::copy(src.join(f), dir.path().join(f)).unwrap();
+        }
+        let mut index = std::fs::read(src.join("variables/variables.index")).unwrap();
+        index[10] ^= 1;
+        std::fs::write(dir.path().join("variables/variables.index"), &index).unwrap();
+        let err = SavedModel::open(dir.path()).err().unwrap().to_string();
+        assert!(err.contains("SavedModel"), "{err}");
+    }
+
+    #[test]
+    fn refuses_a_short_or_foreign_index() {
+        assert!(table_entries(&[0u8; 10]).is_err());
+        assert!(table_entries(&[0u8; 100]).is_err());
+    }
+}
