@@ -344,6 +344,13 @@ impl SavedModel {
         let metadata = SavedMetadata::decode(&read_small(&metadata_path, MAX_PROTO)?[..])
             .map_err(|e| bad(&format!("keras_metadata.pb: {e}")))?;
         let variables = dir.join("variables");
+        let meta = std::fs::symlink_metadata(&variables).map_err(|e| Error::io(&variables, e))?;
+        if meta.file_type().is_symlink() {
+            return Err(Error::Refused(format!(
+                "{} is a symbolic link, which a SavedModel may not hold",
+                variables.display()
+            )));
+        }
         let index = read_small(&variables.join("variables.index"), MAX_INDEX)?;
         let mut entries = BTreeMap::new();
         let mut shards_declared = None;

@@ -322,3 +322,26 @@ def run_child(script, *args, timeout=600):
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return done
+
+
+# Files written by tf.keras 2.15 (tests/legacy/make_keras2.py): `.h5`, `.keras`, SavedModels,
+# and the inputs and tf.keras's predictions of each model.
+KERAS2 = os.path.join(os.path.dirname(__file__), "legacy", "keras2")
+KERAS2_EXPECTED = np.load(os.path.join(KERAS2, "expected.npz"))
+KERAS2_NAMES = sorted({key.split("/")[0] for key in KERAS2_EXPECTED.files})
+# Keras 2 models with float16 computations: compared within float16 precision.
+KERAS2_FLOAT16 = {"mixed_precision"}
+
+
+def keras2_inputs(name):
+    """The inputs tf.keras predicted on for the Keras 2 model `name`."""
+    keys = sorted(k for k in KERAS2_EXPECTED.files if k.startswith(f"{name}/x"))
+    xs = [KERAS2_EXPECTED[k] for k in keys]
+    return xs[0] if len(xs) == 1 else xs
+
+
+def assert_keras2_predictions(name, model):
+    """`model` predicts what tf.keras predicted for the Keras 2 model `name`."""
+    y = predict(model, keras2_inputs(name))
+    tol = 5e-3 if name in KERAS2_FLOAT16 else 1e-6
+    np.testing.assert_allclose(y, KERAS2_EXPECTED[f"{name}/y"], rtol=tol * 10, atol=tol)

@@ -17,12 +17,17 @@ import numpy as np
 import pytest
 import zoo
 from conftest import (
+    KERAS2,
+    KERAS2_EXPECTED,
+    KERAS2_NAMES,
     UPSTREAM_LOAD_WEIGHTS,
+    assert_keras2_predictions,
     assert_same_h5_tree,
     assert_same_model,
     assert_same_predictions,
     assert_same_weights,
     h5_values,
+    keras2_inputs,
     predict,
 )
 from keras import layers
@@ -34,9 +39,6 @@ UPSTREAM_SAVE_H5 = legacy_h5_format.save_model_to_hdf5
 UPSTREAM_LOAD_H5 = legacy_h5_format.load_model_from_hdf5
 
 NAMES = list(zoo.ZOO)
-KERAS2 = os.path.join(os.path.dirname(__file__), "legacy", "keras2")
-KERAS2_EXPECTED = np.load(os.path.join(KERAS2, "expected.npz"))
-KERAS2_NAMES = sorted({key.split("/")[0] for key in KERAS2_EXPECTED.files})
 
 
 def outcome(fn, *args, **kwargs):
@@ -345,12 +347,6 @@ def test_load_weights_arguments_like_upstream(tmp_path):
 # --- Keras 2 files ---------------------------------------------------------------------------
 
 
-def _keras2_inputs(name):
-    keys = sorted(k for k in KERAS2_EXPECTED.files if k.startswith(f"{name}/x"))
-    xs = [KERAS2_EXPECTED[k] for k in keys]
-    return xs[0] if len(xs) == 1 else xs
-
-
 # What upstream Keras 3 refuses in these files, which kerasave loads (kerasave.migrate).
 KERAS2_REFUSED = {
     "adam_after_fit": "keras.metrics.mse",
@@ -359,14 +355,6 @@ KERAS2_REFUSED = {
     "rnn_embedding_lstm_gru": "time_major",
     "mixed_precision": "quantization_mode",
 }
-# Keras 2 models with float16 computations: tf.keras's predictions within float16 precision.
-KERAS2_FLOAT16 = {"mixed_precision"}
-
-
-def _assert_keras2_predictions(name, model):
-    y = predict(model, _keras2_inputs(name))
-    tol = 5e-3 if name in KERAS2_FLOAT16 else 1e-6
-    np.testing.assert_allclose(y, KERAS2_EXPECTED[f"{name}/y"], rtol=tol * 10, atol=tol)
 
 
 @pytest.mark.parametrize("name", KERAS2_NAMES)
@@ -388,9 +376,9 @@ def test_keras2_model(name, caplog):
         assert up[1] is None, up[2]
         assert_same_weights(up[0], loaded)
         np.testing.assert_array_equal(
-            predict(up[0], _keras2_inputs(name)), predict(loaded, _keras2_inputs(name))
+            predict(up[0], keras2_inputs(name)), predict(loaded, keras2_inputs(name))
         )
-    _assert_keras2_predictions(name, loaded)
+    assert_keras2_predictions(name, loaded)
 
 
 def test_keras2_migration_weights_land_where_tf_keras_put_them():
@@ -452,7 +440,7 @@ def test_keras2_weights_like_upstream(name, by_name):
     assert_same_weights(up, ks)
     if not by_name:
         # Keras 2 named the layers otherwise: by name, nothing matches.
-        y = predict(ks, _keras2_inputs(name))
+        y = predict(ks, keras2_inputs(name))
         np.testing.assert_allclose(y, KERAS2_EXPECTED[f"{name}/y"], rtol=1e-5, atol=1e-6)
 
 

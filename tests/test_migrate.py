@@ -12,13 +12,15 @@ import keras
 import kerasave
 import numpy as np
 import pytest
-from conftest import assert_same_weights, predict
+from conftest import (
+    KERAS2,
+    KERAS2_NAMES,
+    assert_keras2_predictions,
+    assert_same_weights,
+    keras2_inputs,
+    predict,
+)
 from kerasave import migrate
-
-KERAS2 = os.path.join(os.path.dirname(__file__), "legacy", "keras2")
-EXPECTED = np.load(os.path.join(KERAS2, "expected.npz"))
-NAMES = sorted({key.split("/")[0] for key in EXPECTED.files})
-FLOAT16 = {"mixed_precision"}
 
 # What upstream Keras 3 raises on these files (those it loads are absent).
 UPSTREAM_REFUSES = {
@@ -31,29 +33,17 @@ UPSTREAM_REFUSES = {
 }
 
 
-def _inputs(name):
-    keys = sorted(k for k in EXPECTED.files if k.startswith(f"{name}/x"))
-    xs = [EXPECTED[k] for k in keys]
-    return xs[0] if len(xs) == 1 else xs
-
-
-def _assert_predictions(name, model):
-    y = predict(model, _inputs(name))
-    tol = 5e-3 if name in FLOAT16 else 1e-6
-    np.testing.assert_allclose(y, EXPECTED[f"{name}/y"], rtol=tol * 10, atol=tol)
-
-
 def _migrations(caplog):
     return [r.getMessage() for r in caplog.records if r.name == "kerasave.migrate"]
 
 
 def test_fixtures_are_tf_keras_2():
-    for name in NAMES:
+    for name in KERAS2_NAMES:
         with zipfile.ZipFile(os.path.join(KERAS2, f"{name}.keras")) as z:
             assert b'"keras_version": "2.15.0"' in z.read("metadata.json")
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", KERAS2_NAMES)
 def test_keras2_archive(name, caplog):
     path = os.path.join(KERAS2, f"{name}.keras")
     try:
@@ -63,7 +53,7 @@ def test_keras2_archive(name, caplog):
         upstream, refused = None, f"{type(e).__name__}: {e}"
     with caplog.at_level(logging.DEBUG, logger="kerasave.migrate"):
         loaded = kerasave.load_model(path)
-    _assert_predictions(name, loaded)
+    assert_keras2_predictions(name, loaded)
     if name in UPSTREAM_REFUSES:
         assert refused is not None and UPSTREAM_REFUSES[name] in refused, refused
         assert _migrations(caplog), "each rewrite is logged"
@@ -71,7 +61,7 @@ def test_keras2_archive(name, caplog):
         assert refused is None, refused
         assert_same_weights(upstream, loaded)
         np.testing.assert_array_equal(
-            predict(upstream, _inputs(name)), predict(loaded, _inputs(name))
+            predict(upstream, keras2_inputs(name)), predict(loaded, keras2_inputs(name))
         )
 
 
@@ -79,7 +69,7 @@ def test_keras2_archive_unzipped(tmp_path):
     """An unzipped Keras 2 model directory goes the same way."""
     with zipfile.ZipFile(os.path.join(KERAS2, "nested_shared.keras")) as z:
         z.extractall(tmp_path)
-    _assert_predictions("nested_shared", kerasave.load_model(tmp_path))
+    assert_keras2_predictions("nested_shared", kerasave.load_model(tmp_path))
 
 
 def test_keras2_optimizer_state():
