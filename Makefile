@@ -66,7 +66,7 @@ bench: build
 # cannot be had returns NULL, an error libhdf5 reports.
 # Inputs found grow fuzz/corpus/ (not committed); crashes land in fuzz/artifacts/<target>/
 # and become regression inputs in fuzz/regressions/<target>/, which `cargo test` replays.
-FUZZ_TARGETS := archive keras weights_h5 npz npy
+FUZZ_TARGETS := archive keras weights_h5 npz npy savedmodel
 FUZZ_SECONDS ?= 300
 fuzz: setup
 	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked

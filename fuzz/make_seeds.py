@@ -84,6 +84,9 @@ def main():
     keras2 = ROOT / "tests" / "legacy" / "keras2"
     for name in ("mlp_dropout.h5", "cnn_batchnorm_weights.h5"):
         put("weights_h5", f"keras2_{name}", (keras2 / name).read_bytes())
+    for model in sorted((keras2 / "savedmodel").iterdir()):
+        put("savedmodel", f"{model.name}.index", (model / "variables/variables.index").read_bytes())
+        put("savedmodel", f"{model.name}.metadata.pb", (model / "keras_metadata.pb").read_bytes())
     for path in sorted((ROOT / "tests" / "hostile").iterdir()):
         if path.suffix == ".keras":
             put("archive", path.name, path.read_bytes())

@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use crate::archive::{Archive, BombLimits, Bytes, Slice};
 use crate::keras::{safe_relative, OpenModel};
+use crate::savedmodel::{parse_index, SavedMetadata, TrackableObjectGraph};
 use crate::weights::h5::{H5Reader, ShapeLimits};
 use crate::weights::npz::{parse_pickle, read_npy, Npy, NpzFile};
 
@@ -115,6 +116,21 @@ pub fn npy(data: &[u8]) {
     let _ = parse_pickle(data);
 }
 
+/// A SavedModel's records: the tensor bundle's index (a LevelDB table of bundle entries),
+/// and the same bytes as Keras metadata and as a checkpoint object graph.
+pub fn savedmodel(data: &[u8]) {
+    if let Ok((entries, shards)) = parse_index(data) {
+        assert!((1..=1024).contains(&shards));
+        for entry in entries.values() {
+            if let Some(info) = &entry.info {
+                assert!(info.nbytes().is_ok());
+            }
+        }
+    }
+    let _ = <SavedMetadata as prost::Message>::decode(data);
+    let _ = <TrackableObjectGraph as prost::Message>::decode(data);
+}
+
 /// Every tensor found lies inside its member and holds exactly its declared bytes.
 fn check_located(npy: crate::errors::Result<Npy>, len: usize) {
     let located = match npy {
@@ -177,5 +193,10 @@ mod tests {
     #[test]
     fn npy_inputs() {
         replay("npy", npy);
+    }
+
+    #[test]
+    fn savedmodel_inputs() {
+        replay("savedmodel", savedmodel);
     }
 }

@@ -318,6 +318,33 @@ fn read_small(path: &Path, limit: u64) -> Result<Vec<u8>> {
     std::fs::read(&path).map_err(|e| Error::io(&path, e))
 }
 
+/// The tensor bundle's index (`variables.index`): checkpoint key -> entry, and the number of
+/// shards its header declares.
+pub fn parse_index(index: &[u8]) -> Result<(BTreeMap<String, Entry>, usize)> {
+    let mut entries = BTreeMap::new();
+    let mut shards_declared = None;
+    for (key, value) in table_entries(index)? {
+        let key = String::from_utf8(key).map_err(|_| bad("a key is not UTF-8"))?;
+        if key.is_empty() {
+            let header = BundleHeaderProto::decode(&value[..])
+                .map_err(|e| bad(&format!("bundle header: {e}")))?;
+            if header.endianness != 0 {
+                return Err(bad("big-endian tensor bundle"));
+            }
+            shards_declared = Some(header.num_shards);
+            continue;
+        }
+        let entry = BundleEntryProto::decode(&value[..])
+            .map_err(|e| bad(&format!("entry '{key}': {e}")))?;
+        entries.insert(key.clone(), SavedModel::entry(&key, entry)?);
+    }
+    let n = shards_declared.ok_or_else(|| bad("the tensor bundle has no header"))?;
+    if !(1..=1024).contains(&n) {
+        return Err(bad(&format!("the tensor bundle declares {n} shards")));
+    }
+    Ok((entries, n as usize))
+}
+
 /// A SavedModel directory opened for reading.
 pub struct SavedModel {
     pub metadata: SavedMetadata,
@@ -352,27 +379,7 @@ impl SavedModel {
             )));
         }
         let index = read_small(&variables.join("variables.index"), MAX_INDEX)?;
-        let mut entries = BTreeMap::new();
-        let mut shards_declared = None;
-        for (key, value) in table_entries(&index)? {
-            let key = String::from_utf8(key).map_err(|_| bad("a key is not UTF-8"))?;
-            if key.is_empty() {
-                let header = BundleHeaderProto::decode(&value[..])
-                    .map_err(|e| bad(&format!("bundle header: {e}")))?;
-                if header.endianness != 0 {
-                    return Err(bad("big-endian tensor bundle"));
-                }
-                shards_declared = Some(header.num_shards);
-                continue;
-            }
-            let entry = BundleEntryProto::decode(&value[..])
-                .map_err(|e| bad(&format!("entry '{key}': {e}")))?;
-            entries.insert(key.clone(), Self::entry(&key, entry)?);
-        }
-        let n = shards_declared.ok_or_else(|| bad("the tensor bundle has no header"))?;
-        if !(1..=1024).contains(&n) {
-            return Err(bad(&format!("the tensor bundle declares {n} shards")));
-        }
+        let (entries, n) = parse_index(&index)?;
         let mut shards = Vec::new();
         for i in 0..n {
             let name = format!("variables.data-{i:05}-of-{n:05}");
