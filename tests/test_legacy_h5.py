@@ -565,3 +565,25 @@ def test_fixed_length_attributes_of_older_writers(zoo_models, tmp_path):
     ks = kerasave.load_model(path)
     assert_same_weights(up, ks)
     assert_same_model(model, ks, x)
+
+
+def test_keras3_operations_in_the_graph(tmp_path, caplog):
+    """Keras 3 writes the operations applied to a Functional model's tensors (masking's
+    `not_equal` and `cast`, `x * mask`) into a legacy file's config without a module; its
+    legacy loader looks them up among the layers. kerasave rebuilds them as operations."""
+    inputs = keras.Input((5,), dtype="int32")
+    mask = keras.ops.cast(keras.ops.not_equal(inputs, 0), "float32")
+    x = layers.Embedding(20, 4)(inputs) * keras.ops.expand_dims(mask, -1)
+    model = keras.Model(inputs, layers.Dense(2)(x))
+    path = tmp_path / "ops.h5"
+    UPSTREAM_SAVE_H5(model, path)
+    up = outcome(UPSTREAM_LOAD_H5, path)
+    assert up[1] is ValueError and "Unknown layer: 'NotEqual'" in up[2]
+    with caplog.at_level(logging.DEBUG, logger="kerasave.migrate"):
+        loaded = kerasave.load_model(path)
+    rewrites = [r.getMessage() for r in caplog.records if r.name == "kerasave.migrate"]
+    assert len(rewrites) == 4, rewrites  # NotEqual, Cast, ExpandDims, Multiply
+    assert [type(op) for op in loaded.operations] == [type(op) for op in model.operations]
+    assert_same_weights(model, loaded)
+    x = np.array([[1, 2, 0, 3, 0], [0, 0, 4, 5, 6]], dtype="int32")
+    np.testing.assert_array_equal(predict(model, x), predict(loaded, x))

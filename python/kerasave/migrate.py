@@ -12,10 +12,10 @@ the `kerasave.migrate` logger.
 
 The rewrites target what upstream Keras 3 raises on: an argument it does not accept, a
 module it cannot import, a node index it cannot resolve, a loss name it cannot
-deserialize. Where upstream also reads the old form (a BatchNormalization axis list in a
-legacy `.h5` file), the rewrite gives the model upstream builds. An argument whose value
-cannot be carried over (`time_major=True`) raises ValueError naming the layer and the
-argument.
+deserialize, an operation it looks for among the layers. Where upstream also reads the old
+form (a BatchNormalization axis list in a legacy `.h5` file), the rewrite gives the model
+upstream builds. An argument whose value cannot be carried over (`time_major=True`) raises
+ValueError naming the layer and the argument.
 """
 
 from __future__ import annotations
@@ -73,6 +73,43 @@ MODULES = {
     "keras.engine.sequential": "keras.src.models.sequential",
     "keras.engine.training": "keras.src.models.model",
 }
+
+
+# Where Keras 3 defines the operations a Functional model records when ops are applied to
+# its tensors (`ops.not_equal(x, 0)`, `x * mask`).
+_OP_MODULES = tuple(
+    f"keras.src.ops.{name}" for name in ("numpy", "nn", "math", "core", "image", "linalg")
+)
+
+
+def _op_module(cls):
+    """The module of Keras 3's operation class `cls` (not a layer), or None."""
+    import importlib
+
+    from keras.src.layers.layer import Layer
+    from keras.src.ops.operation import Operation
+
+    for name in _OP_MODULES:
+        found = getattr(importlib.import_module(name), cls, None)
+        if isinstance(found, type) and issubclass(found, Operation):
+            return None if issubclass(found, Layer) else name
+    return None
+
+
+def _operation(node, cls, config, where):
+    """A Keras 3 legacy `.h5` config names the operations of its graph (`NotEqual`, `Cast`,
+    `Multiply`) without a module, as it names layers: Keras 3's legacy deserializer looks
+    them up among the layers and fails (`Unknown layer`), or finds a layer of the same name
+    (`Multiply`) whose call differs. An entry whose config lacks `trainable`, which every
+    layer's has, and that names an operation gets the operation's module, so Keras's own
+    deserializer rebuilds it."""
+    if "module" in node or "inbound_nodes" not in node or "trainable" in config:
+        return
+    module = _op_module(cls)
+    if module is not None:
+        log.debug("%s (%s): the operation of %s", where, cls, module)
+        node["module"] = module
+        node["registered_name"] = None
 
 
 def _dtype_policy(node, where):
@@ -141,6 +178,8 @@ def _walk(node, keras2, where, custom):
             node["module"] = MODULES[module]
         if keras2 and cls not in custom:
             _keras2_layer(node, cls, inner, here)
+        if not keras2 and cls not in custom:
+            _operation(node, cls, inner, here)
         if cls not in custom:
             _drop_arguments(cls, inner, here)
         if isinstance(inner.get("layers"), list) and "output_layers" in inner:
