@@ -110,3 +110,40 @@ def test_an_argument_without_equivalent_is_named():
 def test_custom_classes_are_left_alone():
     config = {"class_name": "LSTM", "config": {"name": "mine", "time_major": True}}
     assert migrate.model_config(config, "2.15.0", {"LSTM": object}) == config
+
+
+# Files written by older Keras 3 releases (tests/legacy/keras3/make_keras3.py).
+KERAS3 = os.path.join(os.path.dirname(__file__), "legacy", "keras3")
+KERAS3_FILES = [
+    (version, name)
+    for version in sorted(os.listdir(KERAS3))
+    if os.path.isdir(os.path.join(KERAS3, version))
+    for name in sorted(os.listdir(os.path.join(KERAS3, version)))
+    if name.endswith((".keras", ".h5")) and not name.endswith(".weights.h5")
+]
+
+
+@pytest.mark.parametrize(("version", "name"), KERAS3_FILES)
+def test_older_keras3_files(version, name, caplog):
+    """Keras 3.0.5 and 3.6.0 files of the zoo's kinds of models: upstream 3.15 loads them
+    all, and kerasave loads the same model, unrewritten, with the producer's predictions;
+    their `.weights.h5` files load into it too."""
+    directory = os.path.join(KERAS3, version)
+    expected = np.load(os.path.join(directory, "expected.npz"))
+    model_name = name.rsplit(".", 1)[0]
+    keys = sorted(k for k in expected.files if k.startswith(f"{model_name}/x"))
+    x = [expected[k] for k in keys] if len(keys) > 1 else expected[keys[0]]
+    path = os.path.join(directory, name)
+    upstream = keras.saving.load_model(path)
+    with caplog.at_level(logging.DEBUG, logger="kerasave.migrate"):
+        loaded = kerasave.load_model(path)
+    assert not _migrations(caplog)
+    assert_same_weights(upstream, loaded)
+    np.testing.assert_allclose(predict(loaded, x), expected[f"{model_name}/y"], atol=1e-6)
+    weights = os.path.join(directory, f"{model_name}.weights.h5")
+    if os.path.exists(weights):
+        fresh = kerasave.load_model(path)
+        for v in fresh.weights:
+            v.assign(np.zeros(v.shape, v.dtype))
+        kerasave.load_weights(fresh, weights)
+        np.testing.assert_allclose(predict(fresh, x), expected[f"{model_name}/y"], atol=1e-6)
