@@ -492,6 +492,15 @@ def load_state(saveable, weights_store, assets_store, inner_path, state):
     before = len(state.failed)
     for child_attr, child_obj in _walk_saveable(saveable):
         path = _join(inner_path, child_attr)
+        keras2_layers = _join(inner_path, _KERAS2_LAYERS)
+        if (
+            state.keras2
+            and child_attr == "layers"
+            and not _path_present(weights_store, assets_store, path)
+            and _path_present(weights_store, assets_store, keras2_layers)
+        ):
+            _load_keras2_layers(child_obj, weights_store, assets_store, keras2_layers, state)
+            continue
         if isinstance(child_obj, KerasSaveable):
             load_state(child_obj, weights_store, assets_store, path, state)
         elif isinstance(child_obj, (list, dict, tuple)):
@@ -509,6 +518,25 @@ def _path_present(weights_store, assets_store, path):
     return (weights_store is not None and weights_store.has_path(path)) or (
         assets_store is not None and assets_store.has_path(path)
     )
+
+
+# Where tf.keras 2.13 and 2.14 `.keras` files keep a model's layers (2.15 and Keras 3:
+# `layers`).
+_KERAS2_LAYERS = "_layer_checkpoint_dependencies"
+
+
+def _load_keras2_layers(layers, weights_store, assets_store, inner_path, state):
+    """A model's layers as tf.keras 2.13-2.14 saved them: under `_layer_checkpoint_dependencies`,
+    a dict in which each layer with weights is listed twice (`layer_with_weights-k`, then
+    `layer-i`) and every listing takes a name by class, so the second listing of a layer
+    with weights uses a number up (`dense`, `dropout`, `dense_2`)."""
+    _, _, _, naming = _keras_internals()
+    used_names = {}
+    for layer in layers:
+        name = _unique_name(naming.to_snake_case(layer.__class__.__name__), used_names)
+        if layer.weights:
+            _unique_name(naming.to_snake_case(layer.__class__.__name__), used_names)
+        load_state(layer, weights_store, assets_store, _join(inner_path, name), state)
 
 
 def _load_container(container, weights_store, assets_store, inner_path, state, seen=None):

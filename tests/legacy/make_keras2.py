@@ -6,6 +6,9 @@ environment:
     python3 -m venv /tmp/tf215 && /tmp/tf215/bin/pip install "tensorflow-cpu==2.15.*" "numpy<2"
     /tmp/tf215/bin/python tests/legacy/make_keras2.py
 
+and, for the `.keras` files of tf.keras 2.13 (`keras2/tf2.13/`), the same with
+`"tensorflow-cpu==2.13.*"`.
+
 For each model of the zoo that Keras 2 can express it writes `<name>.h5` (the whole model,
 `model.save`), `<name>.keras` (tf.keras's own first version of the `.keras` zip format),
 `savedmodel/<name>/` (a TensorFlow SavedModel, `save_format="tf"`),
@@ -28,7 +31,11 @@ from tensorflow import keras
 from tensorflow.keras import layers
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "keras2")
+# tf.keras 2.15 writes every format into keras2/; an older tf.keras (2.13, whose `.keras`
+# weights layout differs) writes only its `.keras` files, into keras2/tf<version>/.
+TF_VERSION = ".".join(tf.__version__.split(".")[:2])
+FULL = TF_VERSION == "2.15"
+OUT = os.path.join(HERE, "keras2") if FULL else os.path.join(HERE, "keras2", f"tf{TF_VERSION}")
 PACKAGE = "kerasave_tests"
 
 
@@ -188,10 +195,11 @@ def main():
         if build is not adam_after_fit:
             _randomize(model, rng)
         y = model.predict(x, verbose=0)
-        model.save(os.path.join(OUT, f"{name}.h5"))
         model.save(os.path.join(OUT, f"{name}.keras"))
-        model.save(os.path.join(OUT, "savedmodel", name), save_format="tf")
-        model.save_weights(os.path.join(OUT, f"{name}_weights.h5"))
+        if FULL:
+            model.save(os.path.join(OUT, f"{name}.h5"))
+            model.save(os.path.join(OUT, "savedmodel", name), save_format="tf")
+            model.save_weights(os.path.join(OUT, f"{name}_weights.h5"))
         if isinstance(x, list):
             for j, xj in enumerate(x):
                 expected[f"{name}/x{j}"] = xj
