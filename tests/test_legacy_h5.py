@@ -354,6 +354,7 @@ KERAS2_REFUSED = {
     "nested_shared": "Invalid Functional model configuration",
     "rnn_embedding_lstm_gru": "time_major",
     "mixed_precision": "quantization_mode",
+    "wrappers": "time_major",
 }
 
 

@@ -30,6 +30,7 @@ UPSTREAM_REFUSES = {
     "mixed_precision": "quantization_mode",
     "nested_shared": "keras.src.engine.functional",
     "rnn_embedding_lstm_gru": "could not be deserialized",
+    "wrappers": "time_major",
 }
 
 

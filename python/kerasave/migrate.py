@@ -194,8 +194,31 @@ def _walk(node, keras2, where, custom):
         _walk(value, keras2, where, custom)
 
 
+# Arguments of Keras layers that hold another layer's config (wrappers, recurrent layers).
+_INNER_LAYERS = ("layer", "backward_layer", "cell")
+
+
+def _inner_layer_modules(config, where):
+    """Keras 2 wrote the layer inside a wrapper or recurrent layer (`Bidirectional`'s `layer`,
+    `RNN`'s `cell`) without a module in a SavedModel's metadata; Keras 3's wrappers
+    deserialize it with the new deserializer, which needs one. A Keras layer class gets
+    `keras.layers`."""
+    import keras
+
+    for key in _INNER_LAYERS:
+        inner = config.get(key)
+        if not isinstance(inner, dict) or "module" in inner or "config" not in inner:
+            continue
+        cls = inner.get("class_name")
+        if isinstance(cls, str) and isinstance(getattr(keras.layers, cls, None), type):
+            log.debug("%s.%s (%s): module keras.layers", where, key, cls)
+            inner["module"] = "keras.layers"
+            inner["registered_name"] = None
+
+
 def _keras2_layer(node, cls, config, where):
     """Rewrites of one Keras 2 layer that touch more than its arguments."""
+    _inner_layer_modules(config, where)
     if cls == "MultiHeadAttention" and "query_shape" in config:
         # Keras 2 kept the shapes it was built for among its arguments, and its build config
         # holds only the query's; Keras 3 builds from all three.

@@ -172,6 +172,19 @@ def mixed_precision(rng):
     return model, rng.normal(size=(3, 6)).astype("float32")
 
 
+def wrappers(rng):
+    model = keras.Sequential(
+        [
+            keras.Input((5, 4)),
+            layers.Bidirectional(layers.LSTM(3, return_sequences=True)),
+            layers.TimeDistributed(layers.Dense(2)),
+            layers.GlobalAveragePooling1D(),
+        ],
+        name="wrappers",
+    )
+    return model, rng.normal(size=(2, 5, 4)).astype("float32")
+
+
 BUILDERS = [
     mlp_dropout,
     cnn_batchnorm,
@@ -181,6 +194,7 @@ BUILDERS = [
     adam_after_fit,
     attention_layernorm,
     mixed_precision,
+    wrappers,
 ]
 
 
