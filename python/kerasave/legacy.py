@@ -274,6 +274,34 @@ def load_weights_from_group_by_name(reader, group, model, skip_mismatch=False):
             )
 
 
+def all_custom_objects(custom_objects):
+    """`custom_objects` with the globally registered ones and those of the active
+    `custom_object_scope`, as upstream's legacy loader merges them."""
+    from keras.src.backend.common import global_state
+    from keras.src.saving import object_registration
+
+    return {
+        **(custom_objects or {}),
+        **object_registration.GLOBAL_CUSTOM_OBJECTS,
+        **global_state.get_global_attribute("custom_objects_scope_dict", {}),
+    }
+
+
+def build_and_load(model_config, reader, group, custom_objects, safe_mode):
+    """The model of a legacy (module-less) `model_config`, built through Keras's legacy
+    deserializer with `safe_mode`, its weights assigned from `reader`'s `group` by order
+    (`load_weights_from_group`); initial values are not computed for what is assigned."""
+    from keras.src.legacy.saving import saving_options, saving_utils
+    from keras.src.saving import serialization_lib
+
+    legacy_scope = saving_options.keras_option_scope(use_legacy_config=True)
+    safe_mode_scope = serialization_lib.SafeModeScope(safe_mode)
+    with legacy_scope, safe_mode_scope, lazy.deferred_init():
+        model = saving_utils.model_from_config(model_config, custom_objects=custom_objects)
+        load_weights_from_group(reader, group, model)
+    return model
+
+
 def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=True):
     """Loads a model saved in the legacy HDF5 format, as
     `keras.src.legacy.saving.legacy_h5_format.load_model_from_hdf5`.
@@ -295,15 +323,9 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
         OSError: for a file that is no readable HDF5 file.
     """
     from absl import logging
-    from keras.src.backend.common import global_state
-    from keras.src.legacy.saving import json_utils, saving_options, saving_utils
-    from keras.src.saving import object_registration, serialization_lib
+    from keras.src.legacy.saving import json_utils, saving_utils
 
-    if not custom_objects:
-        custom_objects = {}
-    gco = object_registration.GLOBAL_CUSTOM_OBJECTS
-    tlco = global_state.get_global_attribute("custom_objects_scope_dict", {})
-    custom_objects = {**custom_objects, **gco, **tlco}
+    custom_objects = all_custom_objects(custom_objects)
 
     reader = _Reader(open_file(filepath))
     try:
@@ -316,11 +338,9 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
         )
         reader.read_ahead(skip=() if compile else (_OPTIMIZER_WEIGHTS,))
 
-        legacy_scope = saving_options.keras_option_scope(use_legacy_config=True)
-        safe_mode_scope = serialization_lib.SafeModeScope(safe_mode)
-        with legacy_scope, safe_mode_scope, lazy.deferred_init():
-            model = saving_utils.model_from_config(model_config, custom_objects=custom_objects)
-            load_weights_from_group(reader, reader.group("", _MODEL_WEIGHTS), model)
+        model = build_and_load(
+            model_config, reader, reader.group("", _MODEL_WEIGHTS), custom_objects, safe_mode
+        )
 
         if compile:
             training_config = reader.attr("", "training_config")

@@ -19,7 +19,7 @@ import json
 import os
 import re
 
-from kerasave import _native, lazy, legacy, migrate
+from kerasave import _native, legacy, migrate
 
 _MODELS = ("_tf_keras_network", "_tf_keras_sequential", "_tf_keras_model")
 _WEIGHTED = re.compile(r"^root\.layer_with_weights-(\d+)$")
@@ -111,10 +111,9 @@ def _restore_optimizer(saved, model, path):
         )
 
 
-def _root(saved, path):
+def _root(nodes, path):
     from keras.src.legacy.saving import json_utils
 
-    nodes = saved.metadata()
     for _node_id, node_path, identifier, metadata in nodes:
         if node_path == "root":
             if identifier not in _MODELS:
@@ -145,28 +144,23 @@ def load_model(path, custom_objects=None, compile=True, safe_mode=True):
             class not given in `custom_objects`); the message names `TFSMLayer`.
         OSError, KeyError: unreadable or damaged files.
     """
-    from keras.src.backend.common import global_state
-    from keras.src.legacy.saving import saving_options, saving_utils
-    from keras.src.saving import object_registration, serialization_lib
+    from keras.src.legacy.saving import saving_utils
 
     path = os.fspath(path)
     saved = _native.SavedModelDir.open(path)
-    root = _root(saved, path)
+    nodes = saved.metadata()
+    root = _root(nodes, path)
     if not isinstance(root.get("config"), dict) or root.get("class_name") in (None, "Model"):
         raise ValueError(
             f"{path} holds a subclassed model ({root.get('class_name')}) without a config "
             f"Keras can rebuild it from; {_TFSM}"
         )
-    custom_objects = {
-        **(custom_objects or {}),
-        **object_registration.GLOBAL_CUSTOM_OBJECTS,
-        **global_state.get_global_attribute("custom_objects_scope_dict", {}),
-    }
+    custom_objects = legacy.all_custom_objects(custom_objects)
     config = {"class_name": root["class_name"], "config": root["config"]}
     config = migrate.model_config(config, root.get("keras_version") or "2", custom_objects)
 
     layers = []
-    for _node_id, node_path, _identifier, metadata in saved.metadata():
+    for _node_id, node_path, _identifier, metadata in nodes:
         match = _WEIGHTED.match(node_path)
         if match:
             name = json.loads(metadata).get("name") or node_path
@@ -174,12 +168,8 @@ def load_model(path, custom_objects=None, compile=True, safe_mode=True):
     layers.sort(key=lambda layer: layer[0])
     reader = _BundleReader(saved, [(name, keys) for _k, name, keys in layers])
 
-    legacy_scope = saving_options.keras_option_scope(use_legacy_config=True)
-    safe_mode_scope = serialization_lib.SafeModeScope(safe_mode)
     try:
-        with legacy_scope, safe_mode_scope, lazy.deferred_init():
-            model = saving_utils.model_from_config(config, custom_objects=custom_objects)
-            legacy.load_weights_from_group(reader, "", model)
+        model = legacy.build_and_load(config, reader, "", custom_objects, safe_mode)
     except (TypeError, ValueError) as e:
         raise type(e)(f"{e}\n\nkerasave could not rebuild {path} as a Keras model; {_TFSM}") from e
     training_config = root.get("training_config")

@@ -533,9 +533,10 @@ def _load_keras2_layers(layers, weights_store, assets_store, inner_path, state):
     _, _, _, naming = _keras_internals()
     used_names = {}
     for layer in layers:
-        name = _unique_name(naming.to_snake_case(layer.__class__.__name__), used_names)
+        base = naming.to_snake_case(layer.__class__.__name__)
+        name = _unique_name(base, used_names)
         if layer.weights:
-            _unique_name(naming.to_snake_case(layer.__class__.__name__), used_names)
+            _unique_name(base, used_names)  # the second listing's name, unused
         load_state(layer, weights_store, assets_store, _join(inner_path, name), state)
 
 
