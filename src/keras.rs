@@ -226,6 +226,69 @@ pub struct Saving {
     /// bare weights file.
     head: Option<u64>,
     runs: Vec<KnownCrc>,
+    blocks: Prealloc,
+}
+
+/// Disk blocks reserved ahead of the writes to the file being saved.
+///
+/// On ext4 a file's new data normally gets its blocks only when written out (delayed
+/// allocation), and renaming such a file over an existing one makes the rename itself start
+/// writing all of it out (`auto_da_alloc`): 60-70 ms per 300 MB here, on the thread that
+/// saves. Blocks reserved beforehand (`fallocate`, keeping the size) leave nothing to
+/// allocate, so the rename costs nothing and the writes themselves are faster too. What is
+/// reserved past the end is released before the rename (`trim`). Best effort: where the
+/// file system cannot reserve, the file is written as before. Like upstream, kerasave does
+/// not `fsync`: after a power loss soon after a save, the new file may be incomplete.
+struct Prealloc {
+    file: Option<File>,
+    /// Reserved from the start of the file up to here.
+    reserved: u64,
+}
+
+impl Prealloc {
+    /// Slack reserved past each write, so that the small writes after it need no call.
+    const AHEAD: u64 = 1 << 20;
+
+    fn open(path: &Path) -> Self {
+        Prealloc {
+            file: OpenOptions::new().write(true).open(path).ok(),
+            reserved: 0,
+        }
+    }
+
+    /// Makes sure that the file's blocks are reserved up to `end`, and some way beyond.
+    fn reserve(&mut self, end: u64) {
+        use std::os::fd::AsRawFd;
+        let Some(file) = &self.file else { return };
+        if end <= self.reserved {
+            return;
+        }
+        let to = end.saturating_add(Self::AHEAD);
+        let (Ok(from), Ok(len)) = (
+            libc::off_t::try_from(self.reserved),
+            libc::off_t::try_from(to - self.reserved),
+        ) else {
+            return;
+        };
+        // SAFETY: a valid descriptor; the call only reserves blocks, keeping the size.
+        let done =
+            unsafe { libc::fallocate(file.as_raw_fd(), libc::FALLOC_FL_KEEP_SIZE, from, len) };
+        if done == 0 {
+            self.reserved = to;
+        } else {
+            // Not supported here (or no room): write as without.
+            self.file = None;
+        }
+    }
+
+    /// Releases the blocks reserved past the file's end.
+    fn trim(&mut self) {
+        if let Some(file) = self.file.take() {
+            if let Ok(meta) = file.metadata() {
+                let _ = file.set_len(meta.len());
+            }
+        }
+    }
 }
 
 impl Saving {
@@ -268,12 +331,15 @@ impl Saving {
         File::create(temp.path()).map_err(|e| Error::io(target, e))?;
         std::fs::remove_file(temp.path()).map_err(|e| Error::io(target, e))?;
         let weights = H5Writer::create(temp.path(), head.unwrap_or(0))?;
+        let mut blocks = Prealloc::open(temp.path());
+        blocks.reserve(head.unwrap_or(0));
         Ok(Saving {
             target: target.to_owned(),
             temp,
             weights: Some(Store::H5(weights)),
             head,
             runs: Vec::new(),
+            blocks,
         })
     }
 
@@ -298,6 +364,10 @@ impl Saving {
             weights: Some(Store::Npz(NpzWriter::new(sink))),
             head,
             runs: Vec::new(),
+            blocks: Prealloc {
+                file: None,
+                reserved: 0,
+            },
         })
     }
 
@@ -331,6 +401,9 @@ impl Saving {
     /// needs no reread.
     pub fn dataset(&mut self, group: &str, spec: &DatasetSpec<'_>) -> Result<()> {
         const BESIDE: usize = 8 << 20;
+        if let Some(eoa) = self.weights()?.eoa() {
+            self.blocks.reserve(eoa + spec.data.len() as u64);
+        }
         if self.head.is_none() {
             return self.weights()?.dataset(group, spec).map(drop);
         }
@@ -381,6 +454,9 @@ impl Saving {
         let path = self.temp.path().to_owned();
         let (file, size, crc, member) = match self.weights.take().expect("finished once") {
             Store::H5(weights) => {
+                if let Some(eoa) = weights.eoa() {
+                    self.blocks.reserve(eoa);
+                }
                 weights.close()?;
                 let file = OpenOptions::new()
                     .read(true)
@@ -408,6 +484,12 @@ impl Saving {
                 (file, sink.len, sink.hasher.finalize(), WEIGHTS_NPZ)
             }
         };
+        let assets_size: u64 = assets
+            .iter()
+            .filter_map(|(_, file)| std::fs::metadata(file).ok())
+            .map(|m| m.len())
+            .sum();
+        self.blocks.reserve(head + size + assets_size);
         let mut zip = StoredZip::new(BufWriter::with_capacity(1 << 20, file), head + size)?;
         // Upstream: `writestr` for the HDF5 member (stamped now), `open(..., "w",
         // force_zip64=True)` for the npz one (stamped 1980).
@@ -425,6 +507,7 @@ impl Saving {
         zip.finish(&[METADATA, CONFIG, member])?
             .into_inner()
             .map_err(|e| Error::io(&path, e.into_error()))?;
+        self.blocks.trim();
         self.temp.persist(&self.target)
     }
 
@@ -436,7 +519,13 @@ impl Saving {
             ));
         }
         match self.weights.take().expect("finished once") {
-            Store::H5(weights) => weights.close()?,
+            Store::H5(weights) => {
+                if let Some(eoa) = weights.eoa() {
+                    self.blocks.reserve(eoa);
+                }
+                weights.close()?;
+                self.blocks.trim();
+            }
             Store::Npz(weights) => {
                 let path = self.temp.path();
                 let mut sink = weights.finish()?;

@@ -1,4 +1,4 @@
-"""The shortcuts a load takes must not change what it returns.
+"""The shortcuts a load or a save takes must not change what it returns.
 
 - Initial values are not computed for variables the file assigns (`kerasave.lazy`); those
   it does not assign still get exactly upstream's initial values.
@@ -14,7 +14,7 @@ import keras
 import kerasave
 import numpy as np
 import pytest
-from conftest import UPSTREAM_LOAD, UPSTREAM_SAVE, UPSTREAM_SAVE_WEIGHTS
+from conftest import UPSTREAM_LOAD, UPSTREAM_LOAD_WEIGHTS, UPSTREAM_SAVE, UPSTREAM_SAVE_WEIGHTS
 from keras import layers
 from kerasave import lazy
 
@@ -347,3 +347,28 @@ def test_optimizer_state_like_upstream(optimizer, tmp_path):
             np.testing.assert_array_equal(
                 a["optimizer/vars"][name][()], b["optimizer/vars"][name][()], strict=True
             )
+
+
+# --- blocks reserved ahead of a save -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".keras", ".weights.h5"])
+def test_save_leaves_no_reserved_blocks_past_the_end(suffix, tmp_path):
+    """A save reserves disk blocks ahead of its writes; none stay past the file's end, and
+    upstream reads the file back."""
+    x = keras.Input((512,))
+    model = keras.Model(x, layers.Dense(1024)(layers.Dense(1024)(x)))  # about 6 MB
+    ours = tmp_path / f"ours{suffix}"
+    for _ in range(2):  # the second save replaces the first
+        if suffix == ".keras":
+            kerasave.save_model(model, ours)
+        else:
+            kerasave.save_weights(model, ours)
+    st = ours.stat()
+    assert st.st_size > 6 << 20
+    assert st.st_blocks * 512 < st.st_size + (64 << 10)
+    back = UPSTREAM_LOAD(ours) if suffix == ".keras" else keras.models.clone_model(model)
+    if suffix != ".keras":
+        UPSTREAM_LOAD_WEIGHTS(back, ours)
+    for a, b in zip(model.weights, back.weights, strict=True):
+        np.testing.assert_array_equal(a.numpy(), b.numpy())

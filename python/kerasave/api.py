@@ -253,19 +253,16 @@ def _save_dir(model, dirpath, weights_format="h5"):
 
 
 def _write_archive(model, path, config_json, metadata_json, weights_format="h5"):
-    from keras.src.saving import saving_lib
-
     if weights_format == "npz":
         saver = _native.Saver.npz(path, True)
     else:
         saver = _native.Saver.archive(path)
-    assets = saving_lib.DiskIOStore(_ASSETS, mode="w")
+    assets = state.AssetsWriter(_ASSETS)
     try:
         writer = _weights_writer(saver, weights_format)
         state.save_state(model, writer, assets, "", set())
         writer.close()
-        files = state.collect_assets(assets.working_dir)
-        saver.finish(metadata_json, config_json, files)
+        saver.finish(metadata_json, config_json, assets.files())
     finally:
         saver.abort()  # after `finish`, nothing left to abandon
         assets.close()

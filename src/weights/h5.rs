@@ -1172,6 +1172,20 @@ impl H5Writer {
             .map_err(|e| Error::Hdf5(format!("Unable to write '{group}/{}' ({e})", spec.name)))
     }
 
+    /// The file's end of allocated space: where libhdf5 places the next object it
+    /// allocates at the end (`None` if it cannot say).
+    pub fn eoa(&self) -> Option<u64> {
+        extern "C" {
+            // In libhdf5 since 1.10.2; not bound by hdf5-sys.
+            fn H5Fget_eoa(file_id: hid_t, eoa: *mut hdf5_sys::h5::haddr_t) -> i32;
+        }
+        let file = self.file().ok()?;
+        let mut eoa: hdf5_sys::h5::haddr_t = 0;
+        // SAFETY: an open file and a place for the answer.
+        let status = locked(|| unsafe { H5Fget_eoa(file, &mut eoa) });
+        (status >= 0 && eoa != HADDR_UNDEF).then_some(eoa)
+    }
+
     /// Removes the link at `path` (the bytes stay in the file, as with h5py).
     pub fn delete(&mut self, path: &str) -> Result<()> {
         let cpath = cstring(path)?;
