@@ -372,3 +372,69 @@ def test_save_leaves_no_reserved_blocks_past_the_end(suffix, tmp_path):
         UPSTREAM_LOAD_WEIGHTS(back, ours)
     for a, b in zip(model.weights, back.weights, strict=True):
         np.testing.assert_array_equal(a.numpy(), b.numpy())
+
+
+# --- signatures computed once per function during a load ---------------------------------------
+
+
+def test_cached_signatures_answer_as_inspect():
+    import functools
+    import inspect
+
+    layer = layers.Dense(2)
+    cached = lazy._CachedInspect()
+    subjects = [
+        layers.Dense.__init__,
+        layer.call,
+        layers.Conv2D(1, 1).call,
+        functools.partial(layers.Dense, 3),
+        len,
+        HalfSaved.__init__,
+    ]
+    for subject in subjects:
+        for _ in range(2):  # computed, then cached
+            assert cached.signature(subject) == inspect.signature(subject)
+    spec = cached.getfullargspec(layers.Dense.__init__)
+    assert spec == inspect.getfullargspec(layers.Dense.__init__)
+    spec.args.append("mutated")
+    assert cached.getfullargspec(layers.Dense.__init__) == inspect.getfullargspec(
+        layers.Dense.__init__
+    )
+    # A bound method's answer does not depend on its instance.
+    assert cached.signature(layers.Dense(5).call) == inspect.signature(layer.call)
+    assert cached.Parameter is inspect.Parameter
+
+
+def test_cached_signatures_only_during_a_load(tmp_path):
+    import inspect
+
+    from keras.src.layers import layer as layer_module
+    from keras.src.ops import operation as operation_module
+
+    seen = []
+    fail = False
+
+    @keras.saving.register_keras_serializable(package="kerasave_fast")
+    class Spy(layers.Layer):
+        def __init__(self, **kwargs):
+            seen.append((layer_module.inspect, operation_module.inspect))
+            if fail:
+                raise RuntimeError("no")
+            super().__init__(**kwargs)
+
+    path = tmp_path / "m.keras"
+    UPSTREAM_SAVE(keras.Sequential([keras.Input((2,)), Spy()]), path)
+    seen.clear()
+    with lazy.cached_signatures():
+        with lazy.cached_signatures():  # nested: restored only when the outer one ends
+            pass
+        assert isinstance(layer_module.inspect, lazy._CachedInspect)
+    assert layer_module.inspect is inspect and operation_module.inspect is inspect
+    kerasave.load_model(path)
+    assert seen and all(isinstance(m, lazy._CachedInspect) for pair in seen for m in pair)
+    assert layer_module.inspect is inspect and operation_module.inspect is inspect
+    # A failed load restores them too.
+    fail = True
+    with pytest.raises(TypeError, match="could not be deserialized"):
+        kerasave.load_model(path)
+    assert layer_module.inspect is inspect and operation_module.inspect is inspect

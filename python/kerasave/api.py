@@ -463,7 +463,7 @@ def _build_and_load(
     except Exception as e:
         weights_error = e
     try:
-        with lazy.deferred_init():
+        with lazy.deferred_init(), lazy.cached_signatures():
             model = saving_lib._model_from_config(config_json, custom_objects, compile, safe_mode)
             if weights_error is not None:
                 raise weights_error

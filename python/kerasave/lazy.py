@@ -1,4 +1,5 @@
-"""Loading without computing initial values that the file then overwrites.
+"""Loading without computing initial values that the file then overwrites, and without
+asking Python for the same signature over and over.
 
 Building a model from its config creates every variable with its initializer: for a large
 model most of a load is spent drawing random numbers that the weights file replaces a moment
@@ -19,7 +20,9 @@ variables cannot start empty (TensorFlow, PyTorch, Flax NNX).
 from __future__ import annotations
 
 import contextlib
+import inspect
 import threading
+import types
 
 _local = threading.local()
 _patch_lock = threading.Lock()
@@ -113,3 +116,81 @@ def deferred_init():
                     if ok:
                         raise
             variable._initializer = None
+
+
+# --- signatures -------------------------------------------------------------------------------
+
+
+class _CachedInspect:
+    """`inspect` as Keras's layer and operation modules see it during a load, with
+    `signature` and `getfullargspec` computed once per function. Keras asks for them for
+    every layer it makes (`Operation.__new__`, `Layer.__init__`, the build wrapper): a sixth
+    of a ResNet50 load. A function's signature does not change, so the answers are the same;
+    a bound method's is its function's without the first parameter, whatever the instance."""
+
+    def __init__(self):
+        self._signatures = {}
+        self._argspecs = {}
+
+    def __getattr__(self, name):
+        return getattr(inspect, name)
+
+    def signature(self, obj, *args, **kwargs):
+        if args or kwargs:
+            return inspect.signature(obj, *args, **kwargs)
+        if type(obj) is types.FunctionType:
+            key = obj
+        elif type(obj) is types.MethodType and type(obj.__func__) is types.FunctionType:
+            key = (obj.__func__,)
+        else:
+            return inspect.signature(obj)
+        found = self._signatures.get(key)
+        if found is None:
+            found = self._signatures[key] = inspect.signature(obj)
+        return found
+
+    def getfullargspec(self, func):
+        if type(func) is not types.FunctionType:
+            return inspect.getfullargspec(func)
+        spec = self._argspecs.get(func)
+        if spec is None:
+            spec = self._argspecs[func] = inspect.getfullargspec(func)
+        # A fresh copy of its lists and dicts, as each call gives.
+        return spec._replace(
+            args=list(spec.args),
+            kwonlyargs=list(spec.kwonlyargs),
+            kwonlydefaults=None if spec.kwonlydefaults is None else dict(spec.kwonlydefaults),
+            annotations=dict(spec.annotations),
+        )
+
+
+_signature_users = 0
+
+
+def _signature_modules():
+    from keras.src.layers import layer
+    from keras.src.ops import operation
+
+    return (layer, operation)
+
+
+@contextlib.contextmanager
+def cached_signatures():
+    """Inside, Keras's layers and operations compute each function's signature once."""
+    global _signature_users
+    with _patch_lock:
+        _signature_users += 1
+        if _signature_users == 1:
+            cached = _CachedInspect()
+            for module in _signature_modules():
+                if module.inspect is inspect:
+                    module.inspect = cached
+    try:
+        yield
+    finally:
+        with _patch_lock:
+            _signature_users -= 1
+            if _signature_users == 0:
+                for module in _signature_modules():
+                    if isinstance(module.inspect, _CachedInspect):
+                        module.inspect = inspect

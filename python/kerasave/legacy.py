@@ -296,7 +296,7 @@ def build_and_load(model_config, reader, group, custom_objects, safe_mode):
 
     legacy_scope = saving_options.keras_option_scope(use_legacy_config=True)
     safe_mode_scope = serialization_lib.SafeModeScope(safe_mode)
-    with legacy_scope, safe_mode_scope, lazy.deferred_init():
+    with legacy_scope, safe_mode_scope, lazy.deferred_init(), lazy.cached_signatures():
         model = saving_utils.model_from_config(model_config, custom_objects=custom_objects)
         load_weights_from_group(reader, group, model)
     return model
