@@ -45,6 +45,44 @@ pub struct SavedObject {
     pub metadata: String,
 }
 
+/// `tensorflow/core/protobuf/saved_model.proto`, `meta_graph.proto` and
+/// `saved_object_graph.proto`: the SavedModel's object graph, where Keras before 2.5 kept
+/// each object's metadata (`SavedUserObject.metadata`), later moved to keras_metadata.pb.
+#[derive(Clone, PartialEq, Message)]
+struct SavedModelProto {
+    #[prost(message, repeated, tag = "2")]
+    meta_graphs: Vec<MetaGraphDef>,
+}
+
+#[derive(Clone, PartialEq, Message)]
+struct MetaGraphDef {
+    #[prost(message, optional, tag = "7")]
+    object_graph_def: Option<SavedObjectGraph>,
+}
+
+#[derive(Clone, PartialEq, Message)]
+struct SavedObjectGraph {
+    #[prost(message, repeated, tag = "1")]
+    nodes: Vec<SavedGraphObject>,
+}
+
+#[derive(Clone, PartialEq, Message)]
+struct SavedGraphObject {
+    #[prost(message, repeated, tag = "1")]
+    children: Vec<ObjectReference>,
+    /// One case of the `kind` oneof.
+    #[prost(message, optional, tag = "4")]
+    user_object: Option<SavedUserObject>,
+}
+
+#[derive(Clone, PartialEq, Message)]
+struct SavedUserObject {
+    #[prost(string, tag = "1")]
+    identifier: String,
+    #[prost(string, tag = "3")]
+    metadata: String,
+}
+
 /// `tensorflow/core/protobuf/tensor_bundle.proto`.
 #[derive(Clone, PartialEq, Message)]
 struct BundleHeaderProto {
@@ -288,6 +326,9 @@ pub struct Entry {
 const MAX_INDEX: u64 = 256 << 20;
 /// So are metadata and object graphs above this size.
 const MAX_PROTO: u64 = 256 << 20;
+/// And a `saved_model.pb` above this one (it holds the traced functions too; protobuf's own
+/// limit is 2 GiB).
+const MAX_SAVED_MODEL: u64 = 1 << 30;
 
 /// A file of the SavedModel directory, refused when it is a symbolic link.
 fn regular(path: &Path) -> Result<PathBuf> {
@@ -345,6 +386,59 @@ pub fn parse_index(index: &[u8]) -> Result<(BTreeMap<String, Entry>, usize)> {
     Ok((entries, n as usize))
 }
 
+/// The Keras metadata that `saved_model.pb` (a `SavedModel` message) holds in its object
+/// graph, as keras_metadata.pb would list it: each Keras object's node id, its path from the
+/// root (the first found breadth first, children in order, as TensorFlow names them), its
+/// identifier and metadata JSON. Empty when no object has metadata (Keras 2.5 and later
+/// leave it empty there).
+fn metadata_in_graph(saved_model: &[u8]) -> Result<SavedMetadata> {
+    let proto = SavedModelProto::decode(saved_model)
+        .map_err(|e| bad(&format!("saved_model.pb: {e}")))?;
+    let Some(graph) = proto
+        .meta_graphs
+        .into_iter()
+        .next()
+        .and_then(|m| m.object_graph_def)
+    else {
+        return Ok(SavedMetadata::default());
+    };
+    let n = graph.nodes.len();
+    let mut paths: Vec<Option<String>> = vec![None; n];
+    let mut queue = std::collections::VecDeque::new();
+    if n > 0 {
+        paths[0] = Some("root".to_owned());
+        queue.push_back(0usize);
+    }
+    while let Some(node) = queue.pop_front() {
+        let parent = paths[node].clone().unwrap_or_default();
+        for child in &graph.nodes[node].children {
+            let Some(id) = usize::try_from(child.node_id).ok().filter(|&id| id < n) else {
+                return Err(bad(&format!("saved_model.pb: child node {}", child.node_id)));
+            };
+            if paths[id].is_none() {
+                paths[id] = Some(format!("{parent}.{}", child.local_name));
+                queue.push_back(id);
+            }
+        }
+    }
+    let mut nodes = Vec::new();
+    for (id, (node, path)) in graph.nodes.into_iter().zip(paths).enumerate() {
+        let (Some(user), Some(path)) = (node.user_object, path) else {
+            continue;
+        };
+        if user.metadata.is_empty() {
+            continue;
+        }
+        nodes.push(SavedObject {
+            node_id: i32::try_from(id).map_err(|_| bad("saved_model.pb: too many nodes"))?,
+            node_path: path,
+            identifier: user.identifier,
+            metadata: user.metadata,
+        });
+    }
+    Ok(SavedMetadata { nodes })
+}
+
 /// A SavedModel directory opened for reading.
 pub struct SavedModel {
     pub metadata: SavedMetadata,
@@ -360,16 +454,23 @@ impl SavedModel {
     /// Opens the SavedModel directory `dir`: its Keras metadata, tensor index and shards.
     pub fn open(dir: &Path) -> Result<Self> {
         let metadata_path = dir.join("keras_metadata.pb");
-        if !metadata_path.exists() {
-            return Err(Error::Invalid(format!(
-                "{} has no keras_metadata.pb: it was not saved by Keras, or by a Keras \
-                 older than 2.5, and cannot be rebuilt as a Keras model. \
-                 keras.layers.TFSMLayer loads it for inference only",
-                dir.display()
-            )));
-        }
-        let metadata = SavedMetadata::decode(&read_small(&metadata_path, MAX_PROTO)?[..])
-            .map_err(|e| bad(&format!("keras_metadata.pb: {e}")))?;
+        let metadata = if std::fs::symlink_metadata(&metadata_path).is_ok() {
+            SavedMetadata::decode(&read_small(&metadata_path, MAX_PROTO)?[..])
+                .map_err(|e| bad(&format!("keras_metadata.pb: {e}")))?
+        } else {
+            // Keras before 2.5: the metadata is in saved_model.pb's object graph.
+            let graph = dir.join("saved_model.pb");
+            let metadata = metadata_in_graph(&read_small(&graph, MAX_SAVED_MODEL)?)?;
+            if metadata.nodes.is_empty() {
+                return Err(Error::Invalid(format!(
+                    "{} has no Keras metadata (no keras_metadata.pb, and none in \
+                     saved_model.pb): it was not saved by Keras and cannot be rebuilt as a \
+                     Keras model. keras.layers.TFSMLayer loads it for inference only",
+                    dir.display()
+                )));
+            }
+            metadata
+        };
         let variables = dir.join("variables");
         let meta = std::fs::symlink_metadata(&variables).map_err(|e| Error::io(&variables, e))?;
         if meta.file_type().is_symlink() {
@@ -646,6 +747,59 @@ mod tests {
         std::fs::write(dir.path().join("variables/variables.index"), &index).unwrap();
         let err = SavedModel::open(dir.path()).err().unwrap().to_string();
         assert!(err.contains("SavedModel"), "{err}");
+    }
+
+    #[test]
+    fn object_graph_paths_are_keras_metadatas() {
+        // Keras 2.5+ leaves saved_model.pb's metadata empty; the paths its graph gives are
+        // those keras_metadata.pb lists.
+        for name in ["mlp_dropout", "nested_shared", "rnn_embedding_lstm_gru", "wrappers"] {
+            let dir = fixture(name);
+            let saved = SavedModel::open(&dir).unwrap();
+            let bytes = std::fs::read(dir.join("saved_model.pb")).unwrap();
+            assert!(metadata_in_graph(&bytes).unwrap().nodes.is_empty());
+            let proto = SavedModelProto::decode(&bytes[..]).unwrap();
+            let graph = proto.meta_graphs[0].object_graph_def.clone().unwrap();
+            let mut with_paths = graph.clone();
+            for node in &mut with_paths.nodes {
+                if let Some(user) = &mut node.user_object {
+                    user.metadata = "{}".into();
+                }
+            }
+            let rebuilt = SavedModelProto {
+                meta_graphs: vec![MetaGraphDef {
+                    object_graph_def: Some(with_paths),
+                }],
+            }
+            .encode_to_vec();
+            let found = metadata_in_graph(&rebuilt).unwrap();
+            let by_id: BTreeMap<i32, &SavedObject> =
+                found.nodes.iter().map(|n| (n.node_id, n)).collect();
+            for node in &saved.metadata.nodes {
+                let ours = by_id[&node.node_id];
+                assert_eq!(ours.node_path, node.node_path, "{name}");
+                assert_eq!(ours.identifier, node.identifier, "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn refuses_huge_or_negative_declared_shapes() {
+        let entry = |dims: &[i64], size: i64| BundleEntryProto {
+            dtype: 1, // float32
+            shape: Some(TensorShapeProto {
+                dim: dims.iter().map(|&size| Dim { size }).collect(),
+                unknown_rank: false,
+            }),
+            size,
+            ..Default::default()
+        };
+        let huge = SavedModel::entry("k", entry(&[1 << 40, 1 << 40, 1 << 40], 16));
+        assert!(huge.is_err());
+        let big = SavedModel::entry("k", entry(&[1 << 40], 16)).err().unwrap();
+        assert!(big.to_string().contains("not the"), "{big}");
+        assert!(SavedModel::entry("k", entry(&[-1, 4], 16)).is_err());
+        assert!(SavedModel::entry("k", entry(&[2, 2], 16)).is_ok());
     }
 
     #[test]

@@ -44,6 +44,27 @@ def test_savedmodel_rebuilt(name):
     model.fit(x, predict(model, x), epochs=1, verbose=0)
 
 
+PRE25 = os.path.join(KERAS2, "savedmodel_pre2.5")
+PRE25_NAMES = ["adam_after_fit", "cnn_batchnorm", "mlp_dropout", "nested_shared"]
+
+
+@pytest.mark.parametrize("name", PRE25_NAMES)
+def test_savedmodel_before_keras_2_5(name):
+    """Keras before 2.5 kept the metadata in saved_model.pb (fixtures made from the 2.15 ones
+    by tests/legacy/make_keras2_pre25.py): the same model comes back."""
+    path = os.path.join(PRE25, name)
+    assert not os.path.exists(os.path.join(path, "keras_metadata.pb"))
+    model = kerasave.load_model(path)
+    assert_keras2_predictions(name, model)
+    assert_same_weights(kerasave.load_model(os.path.join(SAVED, name)), model)
+    if name == "adam_after_fit":
+        same = kerasave.load_model(os.path.join(SAVED, name))
+        for a, b in zip(model.optimizer.variables, same.optimizer.variables, strict=True):
+            np.testing.assert_array_equal(a.numpy(), b.numpy())
+    info = kerasave.inspect(path)
+    assert info["format"] == "savedmodel" and info["keras_version"] == "2.15.0"
+
+
 def test_savedmodel_optimizer_state():
     """The trained Adam's state lands in Keras 3's optimizer, as from the `.keras` and `.h5`
     files of the same model, with the saved learning rate (upstream compiles Keras 2's
@@ -81,9 +102,11 @@ def _copy(name, tmp_path):
 
 
 def test_without_keras_metadata_names_tfsmlayer(tmp_path):
+    """Keras 2.5+ leaves saved_model.pb's metadata empty: without keras_metadata.pb there
+    is no Keras metadata at all."""
     path = _copy("mlp_dropout", tmp_path)
     os.remove(path / "keras_metadata.pb")
-    with pytest.raises(ValueError, match="TFSMLayer"):
+    with pytest.raises(ValueError, match="no Keras metadata.*TFSMLayer"):
         kerasave.load_model(path)
 
 
