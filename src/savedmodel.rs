@@ -392,8 +392,8 @@ pub fn parse_index(index: &[u8]) -> Result<(BTreeMap<String, Entry>, usize)> {
 /// identifier and metadata JSON. Empty when no object has metadata (Keras 2.5 and later
 /// leave it empty there).
 fn metadata_in_graph(saved_model: &[u8]) -> Result<SavedMetadata> {
-    let proto = SavedModelProto::decode(saved_model)
-        .map_err(|e| bad(&format!("saved_model.pb: {e}")))?;
+    let proto =
+        SavedModelProto::decode(saved_model).map_err(|e| bad(&format!("saved_model.pb: {e}")))?;
     let Some(graph) = proto
         .meta_graphs
         .into_iter()
@@ -413,7 +413,10 @@ fn metadata_in_graph(saved_model: &[u8]) -> Result<SavedMetadata> {
         let parent = paths[node].clone().unwrap_or_default();
         for child in &graph.nodes[node].children {
             let Some(id) = usize::try_from(child.node_id).ok().filter(|&id| id < n) else {
-                return Err(bad(&format!("saved_model.pb: child node {}", child.node_id)));
+                return Err(bad(&format!(
+                    "saved_model.pb: child node {}",
+                    child.node_id
+                )));
             };
             if paths[id].is_none() {
                 paths[id] = Some(format!("{parent}.{}", child.local_name));
@@ -753,7 +756,12 @@ mod tests {
     fn object_graph_paths_are_keras_metadatas() {
         // Keras 2.5+ leaves saved_model.pb's metadata empty; the paths its graph gives are
         // those keras_metadata.pb lists.
-        for name in ["mlp_dropout", "nested_shared", "rnn_embedding_lstm_gru", "wrappers"] {
+        for name in [
+            "mlp_dropout",
+            "nested_shared",
+            "rnn_embedding_lstm_gru",
+            "wrappers",
+        ] {
             let dir = fixture(name);
             let saved = SavedModel::open(&dir).unwrap();
             let bytes = std::fs::read(dir.join("saved_model.pb")).unwrap();
