@@ -757,6 +757,18 @@ impl SavedModelDir {
         Ok(self.saved.variables(node_path, list)?)
     }
 
+    /// The checkpoint key of the variable the object at `node_path` holds as its child
+    /// `name`, or None.
+    fn child_variable(&self, node_path: &str, name: &str) -> PyResult<Option<String>> {
+        Ok(self.saved.child_variable(node_path, name)?)
+    }
+
+    /// The slot variables of the object at `node_path` (a Keras 2 legacy optimizer's
+    /// state): [(key of the variable, slot name, key of the slot)].
+    fn slot_variables(&self, node_path: &str) -> PyResult<Vec<(String, String, String)>> {
+        Ok(self.saved.slot_variables(node_path)?)
+    }
+
     /// Every numeric tensor: checkpoint key -> (numpy dtype name, shape), as
     /// `H5File.datasets` lists an HDF5 file's.
     fn datasets<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {

@@ -658,6 +658,39 @@ impl SavedModel {
         })
     }
 
+    /// The checkpoint key of the variable that the object at `path` holds as its child
+    /// `name` (a Keras 2 legacy optimizer's `iter` or `learning_rate`), if there is one.
+    pub fn child_variable(&self, path: &str, name: &str) -> Result<Option<String>> {
+        let node = self.node(path)?;
+        Ok(self
+            .child(node, name)
+            .and_then(|child| self.variable_key(child))
+            .map(str::to_owned))
+    }
+
+    /// The slot variables of the object at `path` (a Keras 2 legacy optimizer's state):
+    /// (checkpoint key of the variable the slot belongs to, slot name, checkpoint key of
+    /// the slot's value), in the object graph's order.
+    pub fn slot_variables(&self, path: &str) -> Result<Vec<(String, String, String)>> {
+        let node = self.node(path)?;
+        let key = |id: i32| {
+            usize::try_from(id)
+                .ok()
+                .and_then(|id| self.variable_key(id))
+                .map(str::to_owned)
+                .ok_or_else(|| bad(&format!("'{path}': slot variable node {id} has no value")))
+        };
+        let mut slots = Vec::new();
+        for slot in &self.graph.nodes[node].slot_variables {
+            slots.push((
+                key(slot.original_variable_node_id)?,
+                slot.slot_name.clone(),
+                key(slot.slot_variable_node_id)?,
+            ));
+        }
+        Ok(slots)
+    }
+
     /// The checkpoint keys of the variables the object at `path` lists in its child `list`,
     /// in order (its children `0`, `1`, ...): a Keras 2 layer's `variables` are its
     /// `layer.weights`, an optimizer's `_variables` its state.

@@ -142,8 +142,9 @@ def _legacy():
     return legacy_h5_format
 
 
-def load_weights_from_group(reader, group, model, skip_mismatch=False):
-    """`legacy_h5_format.load_weights_from_hdf5_group`: topological (order-based) loading."""
+def load_weights_from_group(reader, group, model, skip_mismatch=False, assigned=None):
+    """`legacy_h5_format.load_weights_from_hdf5_group`: topological (order-based) loading.
+    `assigned`, a dict, receives each saved weight's name and the variable it went to."""
     h5 = _legacy()
     filtered_layers = [layer for layer in model.layers if h5._legacy_weights(layer)]
     layer_names = reader.names(group, "layer_names")
@@ -179,6 +180,9 @@ def load_weights_from_group(reader, group, model, skip_mismatch=False):
             skip_mismatch=skip_mismatch,
             name=f"layer #{k} (named {layer.name})",
         )
+        if assigned is not None:
+            names = reader.names(layer_group, "weight_names")
+            assigned.update(zip(names, symbolic_weights, strict=False))
 
     if reader.has(group, _TOP_LEVEL):
         symbolic_weights = list(
@@ -287,10 +291,11 @@ def all_custom_objects(custom_objects):
     }
 
 
-def build_and_load(model_config, reader, group, custom_objects, safe_mode):
+def build_and_load(model_config, reader, group, custom_objects, safe_mode, assigned=None):
     """The model of a legacy (module-less) `model_config`, built through Keras's legacy
     deserializer with `safe_mode`, its weights assigned from `reader`'s `group` by order
-    (`load_weights_from_group`); initial values are not computed for what is assigned."""
+    (`load_weights_from_group`, which fills `assigned`); initial values are not computed for
+    what is assigned."""
     from keras.src.legacy.saving import saving_options, saving_utils
     from keras.src.saving import serialization_lib
 
@@ -298,7 +303,7 @@ def build_and_load(model_config, reader, group, custom_objects, safe_mode):
     safe_mode_scope = serialization_lib.SafeModeScope(safe_mode)
     with legacy_scope, safe_mode_scope, lazy.deferred_init(), lazy.cached_signatures():
         model = saving_utils.model_from_config(model_config, custom_objects=custom_objects)
-        load_weights_from_group(reader, group, model)
+        load_weights_from_group(reader, group, model, assigned=assigned)
     return model
 
 
@@ -338,8 +343,14 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
         )
         reader.read_ahead(skip=() if compile else (_OPTIMIZER_WEIGHTS,))
 
+        assigned = {}  # Keras 2 weight name -> variable
         model = build_and_load(
-            model_config, reader, reader.group("", _MODEL_WEIGHTS), custom_objects, safe_mode
+            model_config,
+            reader,
+            reader.group("", _MODEL_WEIGHTS),
+            custom_objects,
+            safe_mode,
+            assigned,
         )
 
         if compile:
@@ -377,9 +388,17 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
                         "state. As a result, your model is starting with "
                         "a freshly initialized optimizer."
                     )
-                values = reader.subset(reader.group("", _OPTIMIZER_WEIGHTS))
+                group = reader.group("", _OPTIMIZER_WEIGHTS)
+                values = reader.subset(group)
                 if str(keras_version or "").startswith("2."):
-                    values = migrate.optimizer_values(model.optimizer, values)
+                    names = reader.names(group, "weight_names")
+                    legacy_state = migrate.legacy_optimizer_state(
+                        model.optimizer, dict(zip(names, values, strict=False)), assigned
+                    )
+                    if legacy_state is not None:
+                        values = legacy_state
+                    else:
+                        values = migrate.optimizer_values(model.optimizer, values)
                 try:
                     model.optimizer.set_weights(values)
                 except ValueError:

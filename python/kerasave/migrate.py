@@ -502,3 +502,82 @@ def optimizer_store(saveable, store):
         log.debug("optimizer %s: Keras 2 state, without the learning rate", saveable.name)
         return _Keras2OptimizerStore(store, saveable.variables[1])
     return store
+
+
+# Keras 2's legacy optimizers (`tf.keras.optimizers.legacy`, OptimizerV2) keep their state in
+# slots, one per model variable and slot name, listed slot by slot ([iter, every m, every
+# v] for Adam), where Keras 3's optimizer of the same class interleaves them. Slot name ->
+# the name Keras 3 gives the same state (`add_variable_from_reference`). Nadam is left out:
+# Keras 3's keeps a momentum product the legacy one does not.
+_LEGACY_SLOTS = {
+    "Adam": {"m": "momentum", "v": "velocity", "vhat": "velocity_hat"},
+    "Adamax": {"m": "momentum", "v": "norm"},
+    "SGD": {"momentum": "momentum"},
+    "RMSprop": {"rms": "velocity", "momentum": "momentum", "mg": "average_gradient"},
+    "Adagrad": {"accumulator": "accumulator"},
+    "Adadelta": {"accum_grad": "accumulated_grad", "accum_var": "accumulated_delta_var"},
+    "Ftrl": {"accumulator": "accumulator", "linear": "linear"},
+}
+
+
+def legacy_slot_values(optimizer, slots, iterations, learning_rate=None):
+    """Values for every variable of Keras 3's built `optimizer`, in its order, from a
+    Keras 2 legacy optimizer's state: `slots` maps (`id` of the model variable, slot name)
+    to the slot's value, `iterations` is its step count, `learning_rate` its learning rate
+    (None: keep Keras 3's, from the config). None when the state does not map in full."""
+    from keras import optimizers
+
+    cls = type(optimizer)
+    table = _LEGACY_SLOTS.get(cls.__name__)
+    if table is None or getattr(optimizers, cls.__name__, None) is not cls:
+        return None
+    if slots and {name for _id, name in slots} - set(table):
+        return None
+    owners = {}  # Keras 3 slot variable name -> (model variable, Keras 2 slot name)
+    for var in optimizer._trainable_variables:
+        prefix = var.path.replace("/", "_")
+        for old, new in table.items():
+            name = f"{prefix}_{new}"
+            if name in owners:
+                return None  # two model variables' slots would share a name
+            owners[name] = (var, old)
+    learning = getattr(optimizer, "_learning_rate", None)
+    values = []
+    for variable in optimizer.variables:
+        if variable is optimizer.iterations:
+            values.append(iterations)
+        elif variable is learning:
+            values.append(variable.numpy() if learning_rate is None else learning_rate)
+        else:
+            owner = owners.get(variable.name)
+            value = None if owner is None else slots.get((id(owner[0]), owner[1]))
+            if value is None:
+                return None
+            values.append(value)
+    log.debug("optimizer %s: Keras 2 legacy optimizer state, by slot", optimizer.name)
+    return values
+
+
+def legacy_optimizer_state(optimizer, named, assigned):
+    """A legacy `.h5` file's `optimizer_weights` written by a Keras 2 legacy optimizer, for
+    `optimizer.set_weights`: `named` maps each weight name (`Adam/iter:0`,
+    `Adam/dense/kernel/m:0`) to its value, `assigned` each model weight name
+    (`dense/kernel:0`) to the variable it was loaded into. None for other optimizers' state
+    (Keras 2.11+ optimizers name theirs `iteration:0`, `Adam/m/dense/kernel:0`), or state
+    that does not map in full."""
+    iterations = None
+    slots = {}
+    for name, value in named.items():
+        parts = name.removesuffix(":0").split("/")
+        if len(parts) == 2 and parts[1] == "iter":
+            iterations = value
+            continue
+        if len(parts) < 3:
+            return None
+        var = assigned.get("/".join(parts[1:-1]) + ":0")
+        if var is None:
+            return None
+        slots[(id(var), parts[-1])] = value
+    if iterations is None:
+        return None
+    return legacy_slot_values(optimizer, slots, iterations)

@@ -86,9 +86,35 @@ class _OptimizerStore:
         return _read(self.saved, self.keys_[int(key)])
 
 
-def _restore_optimizer(saved, model, path):
-    """Loads the optimizer state a Keras 2 (2.11+) optimizer saved; warns when there is
-    none kerasave can map."""
+def _legacy_optimizer_values(saved, optimizer, assigned):
+    """The state of a Keras 2 legacy optimizer (OptimizerV2: slot variables, `iter`) in the
+    order of Keras 3's `optimizer`, or None."""
+    try:
+        slots = saved.slot_variables("root.optimizer")
+        iterations = saved.child_variable("root.optimizer", "iter")
+        learning_rate = saved.child_variable("root.optimizer", "learning_rate")
+    except ValueError:
+        return None
+    if iterations is None:
+        return None
+    by_slot = {}
+    for variable_key, slot, slot_key in slots:
+        variable = assigned.get(variable_key)
+        if variable is None:
+            return None
+        by_slot[(id(variable), slot)] = _read(saved, slot_key)
+    return migrate.legacy_slot_values(
+        optimizer,
+        by_slot,
+        _read(saved, iterations),
+        None if learning_rate is None else _read(saved, learning_rate),
+    )
+
+
+def _restore_optimizer(saved, model, path, assigned):
+    """Loads the optimizer state a Keras 2 optimizer saved (2.11+ optimizers, and the
+    legacy ones by slot); warns when there is none kerasave can map. `assigned` maps the
+    model's checkpoint keys to the variables they were loaded into."""
     import warnings
 
     try:
@@ -102,6 +128,12 @@ def _restore_optimizer(saved, model, path):
         store = migrate.optimizer_store(optimizer, _OptimizerStore(saved, keys))
         if len(store.keys()) == len(optimizer.variables):
             optimizer.load_own_variables(store)
+            restored = True
+    else:
+        optimizer.build(model.trainable_variables)
+        values = _legacy_optimizer_values(saved, optimizer, assigned)
+        if values is not None:
+            optimizer.set_weights(values)
             restored = True
     if not restored:
         warnings.warn(
@@ -136,7 +168,8 @@ def load_model(path, custom_objects=None, compile=True, safe_mode=True):
     Returns:
         A Keras 3 model with the SavedModel's weights; compiled from its training config
         when `compile=True`, with the optimizer's state where it maps onto Keras 3's
-        optimizer (tf.keras 2.11+ optimizers; otherwise a warning says it starts afresh).
+        optimizer (tf.keras 2.11+ optimizers, and the legacy ones but Nadam; otherwise a
+        warning says it starts afresh).
 
     Raises:
         ValueError: the directory has no Keras metadata, holds a model without a config
@@ -168,8 +201,9 @@ def load_model(path, custom_objects=None, compile=True, safe_mode=True):
     layers.sort(key=lambda layer: layer[0])
     reader = _BundleReader(saved, [(name, keys) for _k, name, keys in layers])
 
+    assigned = {}  # checkpoint key -> variable
     try:
-        model = legacy.build_and_load(config, reader, "", custom_objects, safe_mode)
+        model = legacy.build_and_load(config, reader, "", custom_objects, safe_mode, assigned)
     except (TypeError, ValueError) as e:
         raise type(e)(f"{e}\n\nkerasave could not rebuild {path} as a Keras model; {_TFSM}") from e
     training_config = root.get("training_config")
@@ -179,5 +213,5 @@ def load_model(path, custom_objects=None, compile=True, safe_mode=True):
                 migrate.training_config(training_config), custom_objects
             )
         )
-        _restore_optimizer(saved, model, path)
+        _restore_optimizer(saved, model, path, assigned)
     return model
