@@ -206,7 +206,13 @@ def bench_legacy(model, reps, tmp):
 
 
 def alternate(fns, repeats):
-    """Median seconds of each function in `fns`, called in turn `repeats` times."""
+    """Median seconds of each function in `fns`, called in turn `repeats` times, after one
+    untimed call of each: the process is warm, and so are the files they replace. (The
+    first saves of a process are slower while the VM backs memory it has not touched yet:
+    ResNet50's first two took 0.16 s in kerasave and later ones 0.10-0.13 s; upstream's
+    first 0.50 s, later ones 0.39-0.42 s.)"""
+    for fn in fns.values():
+        fn()
     times = {name: [] for name in fns}
     for _ in range(repeats):
         for name, fn in fns.items():
