@@ -243,6 +243,8 @@ struct Prealloc {
     file: Option<File>,
     /// Reserved from the start of the file up to here.
     reserved: u64,
+    /// A reservation failed (not supported here, or no room): no more are tried.
+    stopped: bool,
 }
 
 impl Prealloc {
@@ -253,6 +255,7 @@ impl Prealloc {
         Prealloc {
             file: OpenOptions::new().write(true).open(path).ok(),
             reserved: 0,
+            stopped: false,
         }
     }
 
@@ -260,7 +263,7 @@ impl Prealloc {
     fn reserve(&mut self, end: u64) {
         use std::os::fd::AsRawFd;
         let Some(file) = &self.file else { return };
-        if end <= self.reserved {
+        if self.stopped || end <= self.reserved {
             return;
         }
         let to = end.saturating_add(Self::AHEAD);
@@ -276,8 +279,8 @@ impl Prealloc {
         if done == 0 {
             self.reserved = to;
         } else {
-            // Not supported here (or no room): write as without.
-            self.file = None;
+            // Write as without; what was reserved before is still trimmed.
+            self.stopped = true;
         }
     }
 
@@ -367,6 +370,7 @@ impl Saving {
             blocks: Prealloc {
                 file: None,
                 reserved: 0,
+                stopped: true,
             },
         })
     }
