@@ -259,6 +259,15 @@ impl Prealloc {
         }
     }
 
+    /// Reserves nothing (a file written through a buffer of kerasave's own).
+    fn none() -> Self {
+        Prealloc {
+            file: None,
+            reserved: 0,
+            stopped: true,
+        }
+    }
+
     /// Makes sure that the file's blocks are reserved up to `end`, and some way beyond.
     fn reserve(&mut self, end: u64) {
         use std::os::fd::AsRawFd;
@@ -367,11 +376,7 @@ impl Saving {
             weights: Some(Store::Npz(NpzWriter::new(sink))),
             head,
             runs: Vec::new(),
-            blocks: Prealloc {
-                file: None,
-                reserved: 0,
-                stopped: true,
-            },
+            blocks: Prealloc::none(),
         })
     }
 

@@ -148,12 +148,12 @@ def load_weights_from_group(reader, group, model, skip_mismatch=False, assigned=
     h5 = _legacy()
     filtered_layers = [layer for layer in model.layers if h5._legacy_weights(layer)]
     layer_names = reader.names(group, "layer_names")
-    filtered_layer_names = []
+    weight_names = {}  # saved layer with weights -> its weight names
     for name in layer_names:
-        layer_group = reader.group(group, name)
-        if reader.names(layer_group, "weight_names"):
-            filtered_layer_names.append(name)
-    layer_names = filtered_layer_names
+        names = reader.names(reader.group(group, name), "weight_names")
+        if names:
+            weight_names[name] = names
+    layer_names = [name for name in layer_names if name in weight_names]
     if len(layer_names) != len(filtered_layers):
         raise ValueError(
             "Layer count mismatch when loading weights from file. "
@@ -181,8 +181,7 @@ def load_weights_from_group(reader, group, model, skip_mismatch=False, assigned=
             name=f"layer #{k} (named {layer.name})",
         )
         if assigned is not None:
-            names = reader.names(layer_group, "weight_names")
-            assigned.update(zip(names, symbolic_weights, strict=False))
+            assigned.update(zip(weight_names[name], symbolic_weights, strict=False))
 
     if reader.has(group, _TOP_LEVEL):
         symbolic_weights = list(

@@ -122,15 +122,14 @@ def _restore_optimizer(saved, model, path, assigned):
     except ValueError:
         keys = []
     optimizer = model.optimizer
+    optimizer.build(model.trainable_variables)
     restored = False
     if keys:
-        optimizer.build(model.trainable_variables)
         store = migrate.optimizer_store(optimizer, _OptimizerStore(saved, keys))
         if len(store.keys()) == len(optimizer.variables):
             optimizer.load_own_variables(store)
             restored = True
     else:
-        optimizer.build(model.trainable_variables)
         values = _legacy_optimizer_values(saved, optimizer, assigned)
         if values is not None:
             optimizer.set_weights(values)
