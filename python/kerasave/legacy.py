@@ -15,6 +15,7 @@ import io
 import json
 import os
 import sys
+import warnings
 
 from kerasave import _native, lazy, migrate, state
 
@@ -209,7 +210,6 @@ def load_weights_from_group(reader, group, model, skip_mismatch=False, assigned=
 def load_weights_from_group_by_name(reader, group, model, skip_mismatch=False):
     """`legacy_h5_format.load_weights_from_hdf5_group_by_name`: layers matched by name,
     those without a match skipped."""
-    import warnings
 
     h5 = _legacy()
     layer_names = reader.names(group, "layer_names")
@@ -398,6 +398,16 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
                         values = legacy_state
                     else:
                         values = migrate.optimizer_values(model.optimizer, values)
+                    if not migrate.fits(model.optimizer, values):
+                        # Assigned by position, a part would land before a shape stops it
+                        # (upstream's learning rate can take another value's place).
+                        warnings.warn(
+                            f"{getattr(filepath, 'name', filepath)}: the model is compiled "
+                            "from its training config, but its optimizer's state could not "
+                            "be mapped onto Keras 3's optimizer: it starts afresh.",
+                            stacklevel=2,
+                        )
+                        return model
                 try:
                     model.optimizer.set_weights(values)
                 except ValueError:

@@ -487,6 +487,18 @@ def optimizer_values(optimizer, values):
     return values
 
 
+def fits(optimizer, values):
+    """Whether `values` fit `optimizer.variables` one for one, each of the same shape: what
+    `set_weights` can take whole (it assigns one by one until a shape differs)."""
+    import numpy as np
+
+    variables = optimizer.variables
+    return len(values) == len(variables) and all(
+        tuple(variable.shape) == np.shape(value)
+        for variable, value in zip(variables, values, strict=True)
+    )
+
+
 def optimizer_store(saveable, store):
     """`store` for `saveable.load_own_variables`: for a Keras 3 optimizer whose Keras 2 state
     lacks only the learning-rate variable, that state in Keras 3's order; else `store`."""
@@ -508,7 +520,9 @@ def optimizer_store(saveable, store):
 # slots, one per model variable and slot name, listed slot by slot ([iter, every m, every
 # v] for Adam), where Keras 3's optimizer of the same class interleaves them. Slot name ->
 # the name Keras 3 gives the same state (`add_variable_from_reference`). Nadam is left out:
-# Keras 3's keeps a momentum product the legacy one does not.
+# the legacy Nadam's momentum schedule is `beta_1 * (1 - 0.5 * 0.96 ** (decay * t))`,
+# constant unless the learning-rate `decay` is set, where Keras 3's is `0.96 ** t`: they
+# are different algorithms, and no mapping of the state gives the legacy one's next step.
 _LEGACY_SLOTS = {
     "Adam": {"m": "momentum", "v": "velocity", "vhat": "velocity_hat"},
     "Adamax": {"m": "momentum", "v": "norm"},

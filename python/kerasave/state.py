@@ -560,17 +560,27 @@ _KERAS2_LAYERS = "_layer_checkpoint_dependencies"
 
 
 def _load_keras2_layers(layers, weights_store, assets_store, inner_path, state):
-    """A model's layers as tf.keras 2.13-2.14 saved them: under `_layer_checkpoint_dependencies`,
-    a dict in which each layer with weights is listed twice (`layer_with_weights-k`, then
-    `layer-i`) and every listing takes a name by class, so the second listing of a layer
-    with weights uses a number up (`dense`, `dropout`, `dense_2`)."""
+    """A model's layers as tf.keras 2.13-2.14 saved them, under `_layer_checkpoint_dependencies`.
+    2.13 lists each layer with weights twice (`layer_with_weights-k`, then `layer-i`) and
+    every listing takes a name by class, so the second listing of a layer with weights uses
+    a number up (`dense`, `dropout`, `dense_2`); 2.14 lists each layer once, named as Keras
+    3 names them. The 2.13 names are taken when every layer with weights has its group."""
     _, _, _, naming = _keras_internals()
     used_names = {}
+    doubled = []
     for layer in layers:
         base = naming.to_snake_case(layer.__class__.__name__)
-        name = _unique_name(base, used_names)
+        doubled.append(_unique_name(base, used_names))
         if layer.weights:
             _unique_name(base, used_names)  # the second listing's name, unused
+    if not all(
+        _path_present(weights_store, assets_store, _join(inner_path, name))
+        for layer, name in zip(layers, doubled, strict=True)
+        if layer.weights
+    ):
+        _load_container(layers, weights_store, assets_store, inner_path, state)
+        return
+    for layer, name in zip(layers, doubled, strict=True):
         load_state(layer, weights_store, assets_store, _join(inner_path, name), state)
 
 

@@ -6,8 +6,8 @@ environment:
     python3 -m venv /tmp/tf215 && /tmp/tf215/bin/pip install "tensorflow-cpu==2.15.*" "numpy<2"
     /tmp/tf215/bin/python tests/legacy/make_keras2.py
 
-and, for the `.keras` files of tf.keras 2.13 (`keras2/tf2.13/`), the same with
-`"tensorflow-cpu==2.13.*"`.
+and, for the files of tf.keras 2.13 and 2.14 (`keras2/tf2.13/`, `keras2/tf2.14/`), the same
+with `"tensorflow-cpu==2.13.*"` or `"tensorflow-cpu==2.14.*"`.
 
 For each model of the zoo that Keras 2 can express it writes `<name>.h5` (the whole model,
 `model.save`), `<name>.keras` (tf.keras's own first version of the `.keras` zip format),
@@ -32,7 +32,8 @@ from tensorflow.keras import layers
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # tf.keras 2.15 writes every format into keras2/; an older tf.keras (2.13, whose `.keras`
-# weights layout differs) writes only its `.keras` files, into keras2/tf<version>/.
+# weights layout differs, and 2.14) writes its `.keras` and `.h5` files and its SavedModels
+# (but the 2 MB one of `wrappers`) into keras2/tf<version>/.
 TF_VERSION = ".".join(tf.__version__.split(".")[:2])
 FULL = TF_VERSION == "2.15"
 OUT = os.path.join(HERE, "keras2") if FULL else os.path.join(HERE, "keras2", f"tf{TF_VERSION}")
@@ -210,9 +211,10 @@ def main():
             _randomize(model, rng)
         y = model.predict(x, verbose=0)
         model.save(os.path.join(OUT, f"{name}.keras"))
-        if FULL:
-            model.save(os.path.join(OUT, f"{name}.h5"))
+        model.save(os.path.join(OUT, f"{name}.h5"))
+        if FULL or build is not wrappers:
             model.save(os.path.join(OUT, "savedmodel", name), save_format="tf")
+        if FULL:
             model.save_weights(os.path.join(OUT, f"{name}_weights.h5"))
         if isinstance(x, list):
             for j, xj in enumerate(x):

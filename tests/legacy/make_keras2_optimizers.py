@@ -30,6 +30,8 @@ OPTIMIZERS = {
     "sgd_momentum": lambda: legacy.SGD(learning_rate=0.05, momentum=0.9),
     "rmsprop": lambda: legacy.RMSprop(learning_rate=0.01, momentum=0.5),
     "adagrad": lambda: legacy.Adagrad(learning_rate=0.05),
+    # Not mapped (a different algorithm from Keras 3's Nadam): it must start afresh.
+    "nadam": lambda: legacy.Nadam(learning_rate=0.01),
 }
 
 
