@@ -110,6 +110,29 @@ def test_without_keras_metadata_names_tfsmlayer(tmp_path):
         kerasave.load_model(path)
 
 
+def test_subclassed_model_without_config_names_tfsmlayer():
+    """A subclassed model tf.keras saved with an empty config (its `__init__` took an
+    object it could not serialize; tests/legacy/make_keras2_refused.py) cannot be rebuilt:
+    ValueError names the class and TFSMLayer."""
+    path = os.path.join(KERAS2, "savedmodel_refused", "no_config")
+    assert kerasave.inspect(path)["model"]["class_name"] == "NoConfig"
+    with pytest.raises(ValueError, match=r"(?s)'NoConfig'.*could not rebuild.*TFSMLayer"):
+        kerasave.load_model(path)
+
+
+def test_custom_layer_not_provided_names_tfsmlayer(monkeypatch):
+    """The registered custom layer of `custom_registered`, unregistered: ValueError names
+    it and TFSMLayer; given in `custom_objects`, the model comes back."""
+    registered = keras.saving.get_custom_objects()
+    layer = registered["kerasave_tests>ScaleShift"]
+    monkeypatch.delitem(registered, "kerasave_tests>ScaleShift")
+    path = os.path.join(SAVED, "custom_registered")
+    with pytest.raises(ValueError, match=r"(?s)ScaleShift.*could not rebuild.*TFSMLayer"):
+        kerasave.load_model(path)
+    model = kerasave.load_model(path, custom_objects={"kerasave_tests>ScaleShift": layer})
+    assert_keras2_predictions("custom_registered", model)
+
+
 def _shard(path):
     return path / "variables" / "variables.data-00000-of-00001"
 
