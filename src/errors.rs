@@ -39,6 +39,26 @@ pub enum Error {
 pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
+    /// The same error again (the operating system's code and message kept), for each call
+    /// that has to report one failure.
+    pub fn again(&self) -> Self {
+        match self {
+            Error::Io { path, source } => Error::Io {
+                path: path.clone(),
+                source: match source.raw_os_error() {
+                    Some(code) => std::io::Error::from_raw_os_error(code),
+                    None => std::io::Error::new(source.kind(), source.to_string()),
+                },
+            },
+            Error::BadZip(m) => Error::BadZip(m.clone()),
+            Error::MissingMember(m) => Error::MissingMember(m.clone()),
+            Error::Hdf5(m) => Error::Hdf5(m.clone()),
+            Error::Refused(m) => Error::Refused(m.clone()),
+            Error::Invalid(m) => Error::Invalid(m.clone()),
+            Error::TooLarge(m) => Error::TooLarge(m.clone()),
+        }
+    }
+
     /// An I/O error annotated with the path it concerns.
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {

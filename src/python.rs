@@ -15,6 +15,7 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use crate::archive::{Archive, BombLimits, Bytes, Slice};
 use crate::errors::Error;
 use crate::keras::{OpenModel, Saving};
+use crate::pipeline::{Job, Pipeline};
 use crate::savedmodel::SavedModel;
 use crate::weights::h5::{AttrValue, DatasetSpec, H5Reader, Prefetch, ShapeLimits};
 use crate::weights::npz::{Item, Npy, NpzFile};
@@ -533,15 +534,50 @@ impl NpzStore {
 
 /// A `.keras` archive or a bare HDF5 weights file being saved (atomically): weight groups
 /// and tensors as the model hands them over, then `finish` (an archive, with the metadata
-/// and config JSON and the asset files) or `finish_weights`. Whoever holds the lock never
-/// waits for the GIL.
+/// and config JSON and the asset files) or `finish_weights`. Groups and tensors are written
+/// by a thread of the file's own (`Pipeline`), the caller going on meanwhile; each tensor's
+/// array is held until written. Whoever holds the lock never waits for the GIL.
 #[pyclass(frozen, module = "kerasave._native")]
 struct Saver {
-    saving: Mutex<Option<Saving>>,
+    pipeline: Mutex<Option<Pipeline<Saving>>>,
 }
+
+/// Bytes of tensors a save may have handed over and not yet written.
+const QUEUED_BYTES: u64 = 256 << 20;
 
 fn finished() -> PyErr {
     PyValueError::new_err("the file is already finished")
+}
+
+/// The bytes of a C-contiguous numpy array, held (with the array) until a queued write is
+/// done with them.
+struct HeldArray {
+    _array: Py<PyUntypedArray>,
+    ptr: *const u8,
+    len: usize,
+}
+
+// SAFETY: the array object is kept alive by `_array` (released through PyO3's deferred
+// reference pool when dropped without the GIL), so its `len` bytes at `ptr` stay allocated;
+// they are only read.
+unsafe impl Send for HeldArray {}
+
+impl HeldArray {
+    fn new(array: &Bound<'_, PyUntypedArray>, bytes: &[u8]) -> Self {
+        HeldArray {
+            _array: array.clone().unbind(),
+            ptr: bytes.as_ptr(),
+            len: bytes.len(),
+        }
+    }
+
+    fn bytes(&self) -> &[u8] {
+        if self.len == 0 {
+            return &[];
+        }
+        // SAFETY: see `Send` above: `len` bytes at `ptr`, alive while `self` is.
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
 }
 
 impl Saver {
@@ -549,29 +585,39 @@ impl Saver {
         py: Python<'_>,
         begin: impl FnOnce() -> crate::errors::Result<Saving> + Send,
     ) -> PyResult<Self> {
-        let saving = py.detach(begin)?;
+        let pipeline = py.detach(|| Pipeline::new(begin()?, QUEUED_BYTES))?;
         Ok(Saver {
-            saving: Mutex::new(Some(saving)),
+            pipeline: Mutex::new(Some(pipeline)),
         })
     }
 
-    fn take(&self) -> PyResult<Saving> {
-        self.saving
+    fn take(&self) -> PyResult<Pipeline<Saving>> {
+        self.pipeline
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .take()
             .ok_or_else(finished)
     }
 
+    /// Runs `f` on this thread once every queued write is done.
     fn with<T: Send>(
         &self,
         py: Python<'_>,
         f: impl FnOnce(&mut Saving) -> crate::errors::Result<T> + Send,
     ) -> PyResult<T> {
         py.detach(|| {
-            let mut guard = self.saving.lock().unwrap_or_else(|e| e.into_inner());
-            let saving = guard.as_mut().ok_or_else(finished)?;
-            Ok(f(saving)?)
+            let mut guard = self.pipeline.lock().unwrap_or_else(|e| e.into_inner());
+            let pipeline = guard.as_mut().ok_or_else(finished)?;
+            Ok(pipeline.now(f)?)
+        })
+    }
+
+    /// Queues a write holding `bytes` bytes (waiting while the queue is full).
+    fn submit(&self, py: Python<'_>, bytes: u64, job: Job<Saving>) -> PyResult<()> {
+        py.detach(|| {
+            let mut guard = self.pipeline.lock().unwrap_or_else(|e| e.into_inner());
+            let pipeline = guard.as_mut().ok_or_else(finished)?;
+            Ok(pipeline.submit(bytes, job)?)
         })
     }
 }
@@ -651,28 +697,34 @@ impl Saver {
         self.with(py, |s| s.store(name, &specs))
     }
 
-    /// Creates the weights group at `path` with string attributes.
-    fn group(&self, py: Python<'_>, path: &str, attrs: Vec<(String, String)>) -> PyResult<()> {
-        self.with(py, |s| s.group(path, &attrs))
+    /// Creates the weights group at `path` with string attributes (queued).
+    fn group(&self, py: Python<'_>, path: String, attrs: Vec<(String, String)>) -> PyResult<()> {
+        self.submit(py, 0, Box::new(move |s| s.group(&path, &attrs)))
     }
 
     /// Writes `array` (C-contiguous, of the numpy dtype named `dtype`) as the dataset `name`
-    /// of the existing group `group`.
+    /// of the existing group `group`: queued, the array held until written. A write that
+    /// fails raises from a later call (the next one, or `finish`).
     fn dataset(
         &self,
         py: Python<'_>,
-        group: &str,
-        name: &str,
+        group: String,
+        name: String,
         dtype: &str,
         array: &Bound<'_, PyUntypedArray>,
     ) -> PyResult<()> {
         let (info, data) = tensor_of(&format!("{group}/{name}"), dtype, array)?;
-        let spec = DatasetSpec {
-            name: name.to_owned(),
-            info,
-            data,
-        };
-        self.with(py, |s| s.dataset(group, &spec))
+        let held = HeldArray::new(array, data);
+        let bytes = held.len as u64;
+        let job: Job<Saving> = Box::new(move |s| {
+            let spec = DatasetSpec {
+                name,
+                info,
+                data: held.bytes(),
+            };
+            s.dataset(&group, &spec)
+        });
+        self.submit(py, bytes, job)
     }
 
     /// Removes the dataset or group at `path`.
@@ -701,12 +753,26 @@ impl Saver {
         config: &str,
         assets: Vec<(String, PathBuf)>,
     ) -> PyResult<()> {
-        py.detach(|| Ok(self.take()?.finish(metadata, config, &assets)?))
+        py.detach(|| Ok(self.take()?.finish()?.finish(metadata, config, &assets)?))
     }
 
     /// Completes a bare weights file and renames it into place.
     fn finish_weights(&self, py: Python<'_>) -> PyResult<()> {
-        py.detach(|| Ok(self.take()?.finish_weights()?))
+        py.detach(|| Ok(self.take()?.finish()?.finish_weights()?))
+    }
+
+    /// Waits for the queued writes and raises the error of one that failed: called when the
+    /// caller fails after handing tensors over, since the write came first (upstream, which
+    /// writes as it goes, raises its error).
+    /// Finished or abandoned, nothing is queued.
+    fn check(&self, py: Python<'_>) -> PyResult<()> {
+        py.detach(|| {
+            let mut guard = self.pipeline.lock().unwrap_or_else(|e| e.into_inner());
+            match guard.as_mut() {
+                Some(pipeline) => Ok(pipeline.now(|_| Ok(()))?),
+                None => Ok(()),
+            }
+        })
     }
 
     /// Abandons the file: its temporary file is removed, the target left as it was.

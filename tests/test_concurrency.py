@@ -123,7 +123,8 @@ def test_the_gil_is_released_while_bytes_move(tmp_path):
     path = tmp_path / "big.weights.h5"
     saver = _native.Saver.weights(path)
     saver.group("vars", [])
-    wrote = _progress_during(lambda: saver.dataset("vars", "0", "float32", big))
+    # The write is queued to the saver's thread; `check` waits for it, releasing the GIL too.
+    wrote = _progress_during(lambda: (saver.dataset("vars", "0", "float32", big), saver.check()))
     saver.finish_weights()
     h5 = _native.H5File.open(path, (1 << 32, 1000))
     out = np.empty_like(big)

@@ -318,6 +318,52 @@ def test_failed_save_leaves_the_previous_file(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.keras"]
 
 
+@keras.saving.register_keras_serializable(package="kerasave_fast")
+class FailsTwice(layers.Layer):
+    """Its config, its weights, or both fail to save."""
+
+    def __init__(self, config_fails=True, weights_fail=True, **kwargs):
+        super().__init__(**kwargs)
+        self.config_fails = config_fails
+        self.weights_fail = weights_fail
+
+    def build(self, input_shape):
+        self.w = self.add_weight(shape=(input_shape[-1], 2), name="w")
+
+    def call(self, x):
+        return x @ self.w
+
+    def get_config(self):
+        if self.config_fails:
+            raise NotImplementedError("no config")
+        return {**super().get_config(), "config_fails": False, "weights_fail": self.weights_fail}
+
+    def save_own_variables(self, store):
+        store["0"] = self.w
+        if self.weights_fail:
+            raise KeyError("no weights")
+
+
+@pytest.mark.parametrize(
+    ("config_fails", "weights_fail"), [(True, True), (True, False), (False, True)]
+)
+def test_save_errors_come_in_upstreams_order(config_fails, weights_fail, tmp_path):
+    """kerasave serializes the config while its writer thread writes the tensors it was
+    handed; upstream serializes first. Whichever fails, the same error is raised as upstream
+    raises (the config's when both fail), and kerasave leaves nothing behind."""
+    inputs = keras.Input((3,))
+    model = keras.Model(inputs, FailsTwice(config_fails, weights_fail)(inputs))
+    errors = []
+    for save, name in ((UPSTREAM_SAVE, "theirs"), (kerasave.save_model, "ours")):
+        with pytest.raises(Exception) as caught:  # noqa: PT011 - compared below
+            save(model, tmp_path / f"{name}.keras")
+        errors.append((type(caught.value), str(caught.value)))
+    assert errors[0] == errors[1]
+    assert errors[0][0] is (NotImplementedError if config_fails else KeyError)
+    # Upstream leaves its partial file; kerasave nothing.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["theirs.keras"]
+
+
 class _TaggedAdam(keras.optimizers.Adam):
     """An optimizer that overrides `save_own_variables`: its own method must run."""
 

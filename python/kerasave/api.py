@@ -207,17 +207,14 @@ def _weights_writer(saver, weights_format):
 
 def _save_archive(model, target, weights_format="h5"):
     """Writes `model` to `target`, a path or a binary file object."""
-    from keras.src.saving import saving_lib
-
-    config_json, metadata_json = saving_lib._serialize_model_as_json(model)
     if isinstance(target, io.IOBase):
         with tempfile.TemporaryDirectory() as tmp:
             path = os.path.join(tmp, "model.keras")
-            _write_archive(model, path, config_json, metadata_json, weights_format)
+            _write_archive(model, path, weights_format)
             with open(path, "rb") as f:
                 shutil.copyfileobj(f, target, 1 << 20)
     else:
-        _write_archive(model, target, config_json, metadata_json, weights_format)
+        _write_archive(model, target, weights_format)
 
 
 def _save_dir(model, dirpath, weights_format="h5"):
@@ -247,21 +244,36 @@ def _save_dir(model, dirpath, weights_format="h5"):
         if weights_format == "npz" and os.path.exists(stale):
             # Loading prefers model.weights.h5: older HDF5 weights must not shadow these.
             os.remove(stale)
+    except Exception:
+        saver.check()  # a queued write that failed came first
+        raise
     finally:
         saver.abort()
         assets.close()
 
 
-def _write_archive(model, path, config_json, metadata_json, weights_format="h5"):
+def _write_archive(model, path, weights_format="h5"):
+    """Writes the archive of `model` to `path`. The config is serialized once every tensor
+    is handed over, while the Rust core's writer thread writes them; an error serializing
+    it is raised first all the same, as upstream (which serializes first) raises it."""
+    from keras.src.saving import saving_lib
+
     if weights_format == "npz":
         saver = _native.Saver.npz(path, True)
     else:
         saver = _native.Saver.archive(path)
     assets = state.AssetsWriter(_ASSETS)
     try:
-        writer = _weights_writer(saver, weights_format)
-        state.save_state(model, writer, assets, "", set())
-        writer.close()
+        try:
+            writer = _weights_writer(saver, weights_format)
+            state.save_state(model, writer, assets, "", set())
+            writer.close()
+        except Exception:
+            # Upstream serializes first, then writes as it goes: either error came first.
+            saving_lib._serialize_model_as_json(model)
+            saver.check()
+            raise
+        config_json, metadata_json = saving_lib._serialize_model_as_json(model)
         saver.finish(metadata_json, config_json, assets.files())
     finally:
         saver.abort()  # after `finish`, nothing left to abandon
@@ -546,6 +558,9 @@ def _lib_save_weights_only(model, filepath, max_shard_size=None, objects_to_skip
         try:
             state.save_state(model, writer, None, "", visited)
             writer.finish()
+        except Exception:
+            writer.check()  # a queued write that failed came first
+            raise
         finally:
             writer.abort()
         return
@@ -553,6 +568,9 @@ def _lib_save_weights_only(model, filepath, max_shard_size=None, objects_to_skip
     try:
         state.save_state(model, state.WeightsWriter(saver), None, "", visited)
         saver.finish_weights()
+    except Exception:
+        saver.check()  # a queued write that failed came first
+        raise
     finally:
         saver.abort()
 

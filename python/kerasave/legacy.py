@@ -526,6 +526,9 @@ def save_model_to_hdf5(model, filepath, overwrite=True, include_optimizer=True):
             if include_optimizer and hasattr(model, "optimizer"):
                 _save_optimizer(saver, model.optimizer)
         saver.finish_weights()
+    except Exception:
+        saver.check()  # a queued write that failed came first
+        raise
     finally:
         saver.abort()
 

@@ -80,6 +80,11 @@ class ShardedWriter:
 
         _native.write_atomic(self.path, "json", write)
 
+    def check(self):
+        """Raises the error of a queued write that failed, the first shard's first."""
+        for _name, saver, _writer in self.shards:
+            saver.check()
+
     def abort(self):
         for _name, saver, _writer in self.shards:
             saver.abort()
