@@ -6,6 +6,7 @@
   (chunked, compressed, big-endian, never written) goes through libhdf5, with equal results.
 """
 
+import gc
 import threading
 import zipfile
 
@@ -484,3 +485,54 @@ def test_cached_signatures_only_during_a_load(tmp_path):
     with pytest.raises(TypeError, match="could not be deserialized"):
         kerasave.load_model(path)
     assert layer_module.inspect is inspect and operation_module.inspect is inspect
+
+
+@keras.saving.register_keras_serializable(package="kerasave_fast")
+class GcProbe(layers.Layer):
+    """Records whether the garbage collector runs while it is saved and loaded."""
+
+    seen = []
+    fail = False
+
+    def build(self, input_shape):
+        self.w = self.add_weight(shape=(input_shape[-1],), name="w")
+
+    def call(self, x):
+        return x * self.w
+
+    def save_own_variables(self, store):
+        GcProbe.seen.append(("save", gc.isenabled()))
+        super().save_own_variables(store)
+
+    def load_own_variables(self, store):
+        GcProbe.seen.append(("load", gc.isenabled()))
+        if GcProbe.fail:
+            raise RuntimeError("probe failed")
+        super().load_own_variables(store)
+
+
+@pytest.mark.parametrize("suffix", [".keras", ".h5"])
+@pytest.mark.parametrize("enabled", [True, False])
+def test_gc_paused_during_a_load_or_save_then_as_before(enabled, suffix, tmp_path):
+    """The cyclic collector is paused while kerasave saves or loads a model
+    (`lazy.gc_paused`), and left as it was: enabled, or disabled by the caller."""
+    inputs = keras.Input((3,))
+    model = keras.Model(inputs, GcProbe()(inputs))
+    path = tmp_path / f"m{suffix}"
+    GcProbe.seen.clear()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        kerasave.save_model(model, path)
+        assert gc.isenabled() is enabled
+        kerasave.load_model(path)
+        assert gc.isenabled() is enabled
+        if suffix == ".keras":  # legacy `.h5` files go through Keras's own layer weights
+            GcProbe.fail = True
+            with pytest.raises(ValueError, match="probe failed"):
+                kerasave.load_model(path)
+            assert gc.isenabled() is enabled
+            assert GcProbe.seen[:2] == [("save", False), ("load", False)]
+            assert {enabled for _, enabled in GcProbe.seen} == {False}
+    finally:
+        GcProbe.fail = False
+        gc.enable()

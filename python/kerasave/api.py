@@ -217,6 +217,7 @@ def _save_archive(model, target, weights_format="h5"):
         _write_archive(model, target, weights_format)
 
 
+@lazy.gc_paused()
 def _save_dir(model, dirpath, weights_format="h5"):
     """Writes `model` as an unzipped directory: upstream's files, the weights by the Rust
     core. The assets go into `<dirpath>/assets` whatever the form of `dirpath` (upstream
@@ -252,6 +253,7 @@ def _save_dir(model, dirpath, weights_format="h5"):
         assets.close()
 
 
+@lazy.gc_paused()
 def _write_archive(model, path, weights_format="h5"):
     """Writes the archive of `model` to `path`. The config is serialized once every tensor
     is handed over, while the Rust core's writer thread writes them; an error serializing
@@ -357,6 +359,7 @@ def _open_or_none(path):
         return None
 
 
+@lazy.gc_paused()
 def _load_archive(archive, custom_objects, compile, safe_mode, source):
     """Loads the model in `archive`; `source` (its path or a file object over its bytes)
     is what upstream reads for the layouts kerasave hands over."""
@@ -407,6 +410,7 @@ def _migrated(config_json, metadata_json, custom_objects):
     return json.dumps(config), True
 
 
+@lazy.gc_paused()
 def _load_dir(dirpath, custom_objects, compile, safe_mode):
     """Loads the model in an unzipped model directory, as upstream's `_load_model_from_dir`."""
     filenames = os.listdir(dirpath)

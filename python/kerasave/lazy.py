@@ -1,5 +1,6 @@
-"""Loading without computing initial values that the file then overwrites, and without
-asking Python for the same signature over and over.
+"""Loading without computing initial values that the file then overwrites, without
+asking Python for the same signature over and over, and without the garbage collector's
+full collections in the middle of a load or a save (`gc_paused`).
 
 Building a model from its config creates every variable with its initializer: for a large
 model most of a load is spent drawing random numbers that the weights file replaces a moment
@@ -194,3 +195,23 @@ def cached_signatures():
                 for module in _signature_modules():
                     if isinstance(module.inspect, _CachedInspect):
                         module.inspect = inspect
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """Python's cyclic garbage collector paused for a load or a save, as it was before after.
+
+    Building or serializing a model creates objects by the hundred thousand, and the
+    collections they trigger include full ones, which traverse every object of the process:
+    a ResNet50 load that takes 0.19 s took 0.35 s now and then when one fell inside it.
+    Nothing is collected meanwhile that is not collected after: the collector resumes on the
+    next allocations."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -306,6 +306,7 @@ def build_and_load(model_config, reader, group, custom_objects, safe_mode, assig
     return model
 
 
+@lazy.gc_paused()
 def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=True):
     """Loads a model saved in the legacy HDF5 format, as
     `keras.src.legacy.saving.legacy_h5_format.load_model_from_hdf5`.
@@ -488,6 +489,7 @@ def _save_optimizer(saver, optimizer):
         _save_subset(saver, _OPTIMIZER_WEIGHTS, symbolic_weights)
 
 
+@lazy.gc_paused()
 def save_model_to_hdf5(model, filepath, overwrite=True, include_optimizer=True):
     """Saves a model in the legacy HDF5 format, as
     `keras.src.legacy.saving.legacy_h5_format.save_model_to_hdf5`: the same tree, attributes

@@ -19,7 +19,7 @@ import json
 import os
 import re
 
-from kerasave import _native, legacy, migrate
+from kerasave import _native, lazy, legacy, migrate
 
 _MODELS = ("_tf_keras_network", "_tf_keras_sequential", "_tf_keras_model")
 _WEIGHTED = re.compile(r"^root\.layer_with_weights-(\d+)$")
@@ -157,6 +157,7 @@ def _root(nodes, path):
     raise ValueError(f"{path}: keras_metadata.pb has no root object; {_TFSM}")
 
 
+@lazy.gc_paused()
 def load_model(path, custom_objects=None, compile=True, safe_mode=True):
     """Rebuilds the tf.keras model of the SavedModel directory `path` as a Keras 3 model.
 
