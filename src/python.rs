@@ -559,7 +559,7 @@ struct HeldArray {
 
 // SAFETY: the array object is kept alive by `_array` (released through PyO3's deferred
 // reference pool when dropped without the GIL), so its `len` bytes at `ptr` stay allocated;
-// they are only read.
+// they are only read, and only read-only arrays are held (`Saver::dataset`).
 unsafe impl Send for HeldArray {}
 
 impl HeldArray {
@@ -703,8 +703,10 @@ impl Saver {
     }
 
     /// Writes `array` (C-contiguous, of the numpy dtype named `dtype`) as the dataset `name`
-    /// of the existing group `group`: queued, the array held until written. A write that
-    /// fails raises from a later call (the next one, or `finish`).
+    /// of the existing group `group`. A read-only array (a JAX array's buffer, as Keras
+    /// hands over variables) is queued and held until written; a failed write raises from
+    /// a later call (the next one, or `finish`). A writeable one, which the caller could
+    /// change once this returns, is written before returning, as upstream copies it.
     fn dataset(
         &self,
         py: Python<'_>,
@@ -714,6 +716,10 @@ impl Saver {
         array: &Bound<'_, PyUntypedArray>,
     ) -> PyResult<()> {
         let (info, data) = tensor_of(&format!("{group}/{name}"), dtype, array)?;
+        if array_raw(array, true).is_ok() {
+            let spec = DatasetSpec { name, info, data };
+            return self.with(py, |s| s.dataset(&group, &spec));
+        }
         let held = HeldArray::new(array, data);
         let bytes = held.len as u64;
         let job: Job<Saving> = Box::new(move |s| {

@@ -536,3 +536,40 @@ def test_gc_paused_during_a_load_or_save_then_as_before(enabled, suffix, tmp_pat
     finally:
         GcProbe.fail = False
         gc.enable()
+
+
+@keras.saving.register_keras_serializable(package="kerasave_fast")
+class ReusedBuffer(layers.Layer):
+    """Hands over one writeable buffer twice, changing it in between."""
+
+    def build(self, input_shape):
+        self.w = self.add_weight(shape=(input_shape[-1],), name="w")
+
+    def call(self, x):
+        return x * self.w
+
+    def save_own_variables(self, store):
+        buffer = np.full((1024, 1024), 1.0, "float32")
+        store["0"] = buffer
+        buffer[:] = 2.0
+        store["1"] = buffer
+        buffer[:] = 3.0
+
+    def load_own_variables(self, store):
+        self.seen = (np.asarray(store["0"]).copy(), np.asarray(store["1"]).copy())
+
+
+def test_writeable_arrays_are_written_as_handed_over(tmp_path):
+    """Only read-only arrays (JAX buffers) wait in the writer thread's queue: a writeable
+    one the caller changes after handing it over is saved as it was, as upstream saves it."""
+    from conftest import h5_tree
+
+    inputs = keras.Input((3,))
+    model = keras.Model(inputs, ReusedBuffer(name="reused")(inputs))
+    ours, theirs = tmp_path / "ours.keras", tmp_path / "theirs.keras"
+    kerasave.save_model(model, ours)
+    UPSTREAM_SAVE(model, theirs)
+    assert h5_tree(ours) == h5_tree(theirs)
+    loaded = kerasave.load_model(ours)
+    first, second = loaded.get_layer("reused").seen
+    assert (first == 1.0).all() and (second == 2.0).all()
