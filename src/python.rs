@@ -535,8 +535,8 @@ impl NpzStore {
 /// A `.keras` archive or a bare HDF5 weights file being saved (atomically): weight groups
 /// and tensors as the model hands them over, then `finish` (an archive, with the metadata
 /// and config JSON and the asset files) or `finish_weights`. Groups and tensors are written
-/// by a thread of the file's own (`Pipeline`), the caller going on meanwhile; each tensor's
-/// array is held until written. Whoever holds the lock never waits for the GIL.
+/// by a thread of the file's own (`Pipeline`), the caller going on meanwhile; a read-only
+/// tensor's array is held until written. Whoever holds the lock never waits for the GIL.
 #[pyclass(frozen, module = "kerasave._native")]
 struct Saver {
     pipeline: Mutex<Option<Pipeline<Saving>>>,
@@ -599,26 +599,33 @@ impl Saver {
             .ok_or_else(finished)
     }
 
+    /// Runs `f` on the pipeline without the GIL; None once finished or abandoned.
+    fn locked<T: Send>(
+        &self,
+        py: Python<'_>,
+        f: impl FnOnce(Option<&mut Pipeline<Saving>>) -> PyResult<T> + Send,
+    ) -> PyResult<T> {
+        py.detach(|| {
+            f(self
+                .pipeline
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .as_mut())
+        })
+    }
+
     /// Runs `f` on this thread once every queued write is done.
     fn with<T: Send>(
         &self,
         py: Python<'_>,
         f: impl FnOnce(&mut Saving) -> crate::errors::Result<T> + Send,
     ) -> PyResult<T> {
-        py.detach(|| {
-            let mut guard = self.pipeline.lock().unwrap_or_else(|e| e.into_inner());
-            let pipeline = guard.as_mut().ok_or_else(finished)?;
-            Ok(pipeline.now(f)?)
-        })
+        self.locked(py, |p| Ok(p.ok_or_else(finished)?.now(f)?))
     }
 
     /// Queues a write holding `bytes` bytes (waiting while the queue is full).
     fn submit(&self, py: Python<'_>, bytes: u64, job: Job<Saving>) -> PyResult<()> {
-        py.detach(|| {
-            let mut guard = self.pipeline.lock().unwrap_or_else(|e| e.into_inner());
-            let pipeline = guard.as_mut().ok_or_else(finished)?;
-            Ok(pipeline.submit(bytes, job)?)
-        })
+        self.locked(py, |p| Ok(p.ok_or_else(finished)?.submit(bytes, job)?))
     }
 }
 
@@ -769,15 +776,11 @@ impl Saver {
 
     /// Waits for the queued writes and raises the error of one that failed: called when the
     /// caller fails after handing tensors over, since the write came first (upstream, which
-    /// writes as it goes, raises its error).
-    /// Finished or abandoned, nothing is queued.
+    /// writes as it goes, raises its error). Finished or abandoned, nothing is queued.
     fn check(&self, py: Python<'_>) -> PyResult<()> {
-        py.detach(|| {
-            let mut guard = self.pipeline.lock().unwrap_or_else(|e| e.into_inner());
-            match guard.as_mut() {
-                Some(pipeline) => Ok(pipeline.now(|_| Ok(()))?),
-                None => Ok(()),
-            }
+        self.locked(py, |p| match p {
+            Some(pipeline) => Ok(pipeline.now(|_| Ok(()))?),
+            None => Ok(()),
         })
     }
 

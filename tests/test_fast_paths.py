@@ -278,16 +278,23 @@ class StoreUser(layers.Layer):
         self.b.assign(store["1"])
 
 
-def test_store_reads_back_and_deletes_like_upstream(tmp_path):
+def _saved_like_upstream(layer, tmp_path):
+    """A model of `layer` on a (3,) input, saved by kerasave and by upstream, whose weights
+    files hold the same HDF5 tree: (model, kerasave's path, upstream's path)."""
     from conftest import h5_tree
 
-    keras.utils.set_random_seed(4)
     inputs = keras.Input((3,))
-    model = keras.Model(inputs, StoreUser(name="user")(inputs))
+    model = keras.Model(inputs, layer(inputs))
     ours, theirs = tmp_path / "ours.keras", tmp_path / "theirs.keras"
     kerasave.save_model(model, ours)
     UPSTREAM_SAVE(model, theirs)
     assert h5_tree(ours) == h5_tree(theirs)
+    return model, ours, theirs
+
+
+def test_store_reads_back_and_deletes_like_upstream(tmp_path):
+    keras.utils.set_random_seed(4)
+    model, ours, theirs = _saved_like_upstream(StoreUser(name="user"), tmp_path)
     for path in (ours, theirs):
         for load in (kerasave.load_model, UPSTREAM_LOAD):
             loaded = load(path)
@@ -562,14 +569,7 @@ class ReusedBuffer(layers.Layer):
 def test_writeable_arrays_are_written_as_handed_over(tmp_path):
     """Only read-only arrays (JAX buffers) wait in the writer thread's queue: a writeable
     one the caller changes after handing it over is saved as it was, as upstream saves it."""
-    from conftest import h5_tree
-
-    inputs = keras.Input((3,))
-    model = keras.Model(inputs, ReusedBuffer(name="reused")(inputs))
-    ours, theirs = tmp_path / "ours.keras", tmp_path / "theirs.keras"
-    kerasave.save_model(model, ours)
-    UPSTREAM_SAVE(model, theirs)
-    assert h5_tree(ours) == h5_tree(theirs)
+    _model, ours, _theirs = _saved_like_upstream(ReusedBuffer(name="reused"), tmp_path)
     loaded = kerasave.load_model(ours)
     first, second = loaded.get_layer("reused").seen
     assert (first == 1.0).all() and (second == 2.0).all()
