@@ -7,6 +7,7 @@
 """
 
 import gc
+import io
 import threading
 import zipfile
 
@@ -15,7 +16,15 @@ import keras
 import kerasave
 import numpy as np
 import pytest
-from conftest import UPSTREAM_LOAD, UPSTREAM_LOAD_WEIGHTS, UPSTREAM_SAVE, UPSTREAM_SAVE_WEIGHTS
+from conftest import (
+    UPSTREAM_LOAD,
+    UPSTREAM_LOAD_WEIGHTS,
+    UPSTREAM_SAVE,
+    UPSTREAM_SAVE_WEIGHTS,
+    assert_same_weights,
+    read_member,
+    zip_members,
+)
 from keras import layers
 from kerasave import lazy
 
@@ -245,6 +254,98 @@ def test_loaded_weights_do_not_share_the_files_bytes(tmp_path):
     kerasave.save_model(_dense_model(), path)
     for a, b in zip(loaded.weights, model.weights, strict=True):
         np.testing.assert_array_equal(a.numpy(), b.numpy())
+
+
+# --- tensors handed to the variables -------------------------------------------------------
+
+
+def _recording_assign(monkeypatch, variable):
+    """Records, by variable path, the type of each value `Variable.assign` is handed."""
+    handed = {}
+    variable_class = type(variable)
+    original = variable_class.assign
+
+    def assign(self, value):
+        handed[self.path] = type(value)
+        return original(self, value)
+
+    monkeypatch.setattr(variable_class, "assign", assign)
+    return handed
+
+
+def _with_float64_bias(path, out):
+    """A copy of the `.keras` file at `path` whose `dense` bias is stored as float64."""
+    members = {name: read_member(path, name) for name in zip_members(path)}
+    image = io.BytesIO(members["model.weights.h5"])
+    with h5py.File(image, "r+") as f:
+        bias = f["layers/dense/vars/1"][()]
+        del f["layers/dense/vars/1"]
+        f["layers/dense/vars/1"] = bias.astype("float64") + 1 / 3
+    members["model.weights.h5"] = image.getvalue()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+
+
+def test_keras_own_loaders_are_handed_jax_arrays_others_numpy(tmp_path, monkeypatch):
+    """Keras's own `load_own_variables`, which only assign, are handed JAX arrays (put on
+    the device in one batch); a layer's own `load_own_variables` gets numpy arrays, and so
+    does a tensor whose dtype JAX would convert (float64 without x64). Either way the
+    model is upstream's."""
+    import jax
+
+    keras.utils.set_random_seed(1)
+    inputs = keras.Input((3,))
+    x = layers.Dense(4, name="dense")(inputs)
+    x = layers.BatchNormalization(name="bn")(x)
+    model = keras.Model(inputs, StoreUser(name="user")(x))
+    model.compile(optimizer="adam", loss="mse")
+    model.optimizer.build(model.trainable_variables)
+    saved = tmp_path / "m.keras"
+    kerasave.save_model(model, saved)
+    edited = tmp_path / "float64.keras"
+    _with_float64_bias(saved, edited)
+
+    handed = _recording_assign(monkeypatch, model.weights[0])
+    loaded = kerasave.load_model(saved)
+    on_device = {p for p, t in handed.items() if issubclass(t, jax.Array)}
+    as_numpy = {p for p, t in handed.items() if issubclass(t, np.ndarray)}
+    assert as_numpy == {"user/w", "user/b"}
+    assert {"dense/kernel", "dense/bias", "bn/moving_variance", "adam/iteration"} <= on_device
+    assert on_device | as_numpy == set(handed)
+    assert_same_weights(loaded, model)
+    for a, b in zip(loaded.optimizer.variables, model.optimizer.variables, strict=True):
+        np.testing.assert_array_equal(a.numpy(), b.numpy(), strict=True)
+
+    handed.clear()
+    loaded = kerasave.load_model(edited)
+    assert issubclass(handed["dense/bias"], np.ndarray)
+    assert issubclass(handed["dense/kernel"], jax.Array)
+    monkeypatch.undo()
+    assert_same_weights(loaded, UPSTREAM_LOAD(edited))
+    assert loaded.get_layer("dense").bias.dtype == "float32"
+
+
+def test_under_a_distribution_variables_are_handed_numpy(tmp_path, monkeypatch):
+    """A Keras distribution places each variable itself: its values come as numpy arrays,
+    as upstream hands them, and land where upstream's do."""
+    import jax
+
+    model = _dense_model()
+    path = tmp_path / "m.keras"
+    kerasave.save_model(model, path)
+    keras.distribution.set_distribution(keras.distribution.DataParallel(devices=jax.devices()))
+    try:
+        handed = _recording_assign(monkeypatch, model.weights[0])
+        loaded = kerasave.load_model(path)
+        monkeypatch.undo()
+        theirs = UPSTREAM_LOAD(path)
+    finally:
+        keras.distribution.set_distribution(None)
+    assert handed and all(issubclass(t, np.ndarray) for t in handed.values())
+    assert_same_weights(loaded, model)
+    for a, b in zip(loaded.weights, theirs.weights, strict=True):
+        assert a.value.sharding == b.value.sharding
 
 
 # --- saving tensor by tensor ----------------------------------------------------------------

@@ -158,6 +158,8 @@ class WeightsReader:
         self._unsupported = h5file.unsupported()
         self._arena = Arena()
         self._ahead = {}  # path -> (job index, array) while being read ahead
+        self._done = {}  # path -> array read ahead and collected, or the error reading it
+        self._device = None  # path -> JAX array over a `_done` array (`device_array`)
 
     def _has(self, path):
         return path in self._groups or path in self._datasets or path in self._unsupported
@@ -199,6 +201,11 @@ class WeightsReader:
         self._h5.prefetch(jobs)
 
     def read(self, path):
+        done = self._done.pop(path, None)
+        if done is not None:
+            if isinstance(done, Exception):
+                raise done
+            return done
         ahead = self._ahead.pop(path, None)
         if ahead is not None:
             index, out = ahead
@@ -215,8 +222,50 @@ class WeightsReader:
         file."""
         self._h5.verify()
 
+    def device_array(self, path):
+        """The tensor at `path` as a JAX array over the bytes read, for a saveable whose
+        `load_own_variables` only assigns what it is handed (`_assigns_only`); a numpy array
+        when it cannot be one.
+
+        `Variable.assign` would put each numpy array on the device itself, one call at a
+        time (70 us each, a tenth of a ResNet50 load); the first call here puts every
+        tensor read ahead there in one batch (30 us each). On CPU the JAX array adopts the
+        aligned buffer without copying, as `assign` does, and gets the same placement.
+        """
+        if self._device is None:
+            self._device = {}
+            self._put_on_device()
+        array = self._device.pop(path, None)
+        if array is not None:
+            self._done.pop(path, None)
+            return array
+        return self.read(path)
+
+    def _put_on_device(self):
+        devicable = _devicable_dtypes()
+        if not devicable:
+            return
+        paths, arrays = [], []
+        for path in list(self._ahead):
+            index, out = self._ahead.pop(path)
+            try:
+                self._h5.wait(index)
+            except Exception as e:
+                self._done[path] = e  # raised where the tensor is asked for
+                continue
+            self._done[path] = out
+            if out.dtype in devicable:
+                paths.append(path)
+                arrays.append(out)
+        if arrays:
+            import jax
+
+            self._device = dict(zip(paths, jax.device_put(arrays), strict=True))
+
     def close(self):
         self._ahead.clear()
+        self._done.clear()
+        self._device = None
         self._h5.close()
 
 
@@ -237,11 +286,21 @@ class _GroupReader:
     def __contains__(self, key):
         return self._path is not None and self._reader._has(f"{self._path}/{key}")
 
+    def on_device(self):
+        """This store, handing out JAX arrays (`WeightsReader.device_array`)."""
+        store = _GroupReader(self._reader, self._path)
+        store._device = True
+        return store
+
+    _device = False
+
     def __getitem__(self, key):
         if self._path is None:
             raise KeyError(key)
         path = f"{self._path}/{key}"
         if path in self._reader._datasets:
+            if self._device:
+                return self._reader.device_array(path)
             return self._reader.read(path)
         if path in self._reader._unsupported:
             raise ValueError(self._reader._unsupported[path])
@@ -496,6 +555,52 @@ class LoadState:
         saving_lib._raise_loading_failure(self.errors, warn_only=warn_only)
 
 
+_ASSIGNING = None
+
+
+def _assigns_only(saveable):
+    """Whether `saveable` loads with one of Keras's own `load_own_variables` that only
+    assign each tensor of the store to a variable (`Variable.assign`, which takes a JAX
+    array as it takes a numpy one). A saveable with a `load_own_variables` of its own may
+    do anything with what it is handed, and gets numpy arrays."""
+    global _ASSIGNING
+    if _ASSIGNING is None:
+        from keras.src.layers.convolutional.base_conv import BaseConv
+        from keras.src.layers.core.dense import Dense
+        from keras.src.layers.core.einsum_dense import EinsumDense
+        from keras.src.layers.core.embedding import Embedding
+        from keras.src.layers.layer import Layer
+        from keras.src.layers.preprocessing.normalization import Normalization
+        from keras.src.optimizers.base_optimizer import BaseOptimizer
+
+        classes = (Layer, BaseConv, Dense, EinsumDense, Embedding, Normalization, BaseOptimizer)
+        _ASSIGNING = frozenset(cls.__dict__["load_own_variables"] for cls in classes)
+    return getattr(type(saveable), "load_own_variables", None) in _ASSIGNING
+
+
+def _devicable_dtypes():
+    """The dtypes whose arrays JAX takes as they are, when Keras runs on JAX without a
+    distribution (which places variables itself): those its `jnp.asarray` would not
+    convert to another (64-bit ones are, unless x64 is enabled)."""
+    backend = _keras_internals()[0]
+    if backend.backend() != "jax":
+        return frozenset()
+    from keras.src.distribution import distribution_lib
+
+    if distribution_lib.distribution() is not None:
+        return frozenset()
+    import jax
+
+    names = ("float16", "float32", "float64", "bfloat16", "int8", "int16", "int32", "int64")
+    names += ("uint8", "uint16", "uint32", "uint64", "bool")
+    found = set()
+    for name in names:
+        dtype = np.dtype(name)
+        if jax.dtypes.canonicalize_dtype(dtype) == dtype:
+            found.add(dtype)
+    return frozenset(found)
+
+
 def _try(state, saveable, fn):
     try:
         fn()
@@ -516,6 +621,8 @@ def load_state(saveable, weights_store, assets_store, inner_path, state):
         store = weights_store.get(inner_path)
         if state.keras2 and store is not None:
             store = migrate.optimizer_store(saveable, store)
+        elif isinstance(store, _GroupReader) and _assigns_only(saveable):
+            store = store.on_device()
         failure |= _try(state, saveable, lambda: saveable.load_own_variables(store))
     if hasattr(saveable, "load_assets") and assets_store is not None:
         failure |= _try(
