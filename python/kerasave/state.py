@@ -272,10 +272,11 @@ class WeightsReader:
 class _GroupReader:
     """The store one saveable's `load_own_variables` reads from."""
 
-    def __init__(self, reader, path):
+    def __init__(self, reader, path, device=False):
         self._reader = reader
         self._path = path
         self._names = reader._groups.get(path, []) if path is not None else []
+        self._device = device  # hands out JAX arrays (`WeightsReader.device_array`)
 
     def keys(self):
         return list(self._names)
@@ -288,11 +289,7 @@ class _GroupReader:
 
     def on_device(self):
         """This store, handing out JAX arrays (`WeightsReader.device_array`)."""
-        store = _GroupReader(self._reader, self._path)
-        store._device = True
-        return store
-
-    _device = False
+        return _GroupReader(self._reader, self._path, device=True)
 
     def __getitem__(self, key):
         if self._path is None:
