@@ -233,8 +233,7 @@ class WeightsReader:
         aligned buffer without copying, as `assign` does, and gets the same placement.
         """
         if self._device is None:
-            self._device = {}
-            self._put_on_device()
+            self._device = self._put_on_device()
         array = self._device.pop(path, None)
         if array is not None:
             self._done.pop(path, None)
@@ -242,25 +241,28 @@ class WeightsReader:
         return self.read(path)
 
     def _put_on_device(self):
+        """Collects every tensor read ahead into `_done` (the array, or the error reading
+        it, raised where the tensor is asked for) and puts those of a dtype JAX takes as
+        it is on the device in one batch: path -> JAX array."""
         devicable = _devicable_dtypes()
         if not devicable:
-            return
-        paths, arrays = [], []
+            return {}
         for path in list(self._ahead):
-            index, out = self._ahead.pop(path)
             try:
-                self._h5.wait(index)
+                self._done[path] = self.read(path)
             except Exception as e:
-                self._done[path] = e  # raised where the tensor is asked for
-                continue
-            self._done[path] = out
-            if out.dtype in devicable:
-                paths.append(path)
-                arrays.append(out)
-        if arrays:
-            import jax
+                self._done[path] = e
+        paths = [
+            path
+            for path, out in self._done.items()
+            if not isinstance(out, Exception) and out.dtype in devicable
+        ]
+        if not paths:
+            return {}
+        import jax
 
-            self._device = dict(zip(paths, jax.device_put(arrays), strict=True))
+        arrays = jax.device_put([self._done[path] for path in paths])
+        return dict(zip(paths, arrays, strict=True))
 
     def close(self):
         self._ahead.clear()
