@@ -211,13 +211,20 @@ def alternate(fns, repeats):
     untimed call of each: the process is warm, and so are the files they replace. (The
     first saves of a process are slower while the VM backs memory it has not touched yet:
     ResNet50's first two took 0.16 s in kerasave and later ones 0.10-0.13 s; upstream's
-    first 0.50 s, later ones 0.39-0.42 s.)"""
+    first 0.50 s, later ones 0.39-0.42 s.)
+
+    Before each timed call, `os.sync()` (untimed) waits for the disk writes that earlier
+    calls started: upstream's save writes its file back when closing it (ext4 does so for a
+    file rewritten in place), kerasave's right after renaming it into place, on a thread.
+    Without the wait, the second's writes ran into upstream's next timed save: resnet50_adam
+    0.89-0.90 s alone, 1.18-1.21 s with them."""
     for fn in fns.values():
         fn()
     times = {name: [] for name in fns}
     for _ in range(repeats):
         for name, fn in fns.items():
             gc.collect()
+            os.sync()
             start = time.perf_counter()
             fn()
             times[name].append(time.perf_counter() - start)
