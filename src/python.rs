@@ -258,6 +258,50 @@ impl H5File {
         })
     }
 
+    /// Reads the datasets `jobs` = [(path, array)] into their arrays (each C-contiguous,
+    /// writeable and of its dataset's size in bytes; no two may overlap), on a few threads.
+    fn read_many(
+        &self,
+        py: Python<'_>,
+        jobs: Vec<(String, Bound<'_, PyUntypedArray>)>,
+    ) -> PyResult<()> {
+        let mut raw = Vec::with_capacity(jobs.len());
+        for (path, array) in &jobs {
+            let (ptr, len) = array_raw(array, true)?;
+            raw.push((path.as_str(), ptr as usize, len));
+        }
+        let mut spans: Vec<(usize, usize)> = raw
+            .iter()
+            .filter(|(_, _, len)| *len > 0)
+            .map(|&(_, ptr, len)| (ptr, len))
+            .collect();
+        spans.sort_unstable();
+        if spans.windows(2).any(|w| w[0].0 + w[0].1 > w[1].0) {
+            return Err(PyValueError::new_err(
+                "read_many: two of the arrays overlap",
+            ));
+        }
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+        py.detach(|| {
+            let guard = self.reader.read().unwrap_or_else(|e| e.into_inner());
+            let reader = guard.as_ref().ok_or_else(closed)?;
+            let mut bufs: Vec<(&str, &mut [u8])> = raw
+                .iter()
+                .map(|&(path, ptr, len)| {
+                    let buf: &mut [u8] = if len == 0 {
+                        &mut []
+                    } else {
+                        // SAFETY: each array is a writeable C-contiguous block of `len`
+                        // bytes, kept alive by `jobs` for this call, and no two overlap.
+                        unsafe { std::slice::from_raw_parts_mut(ptr as *mut u8, len) }
+                    };
+                    (path, buf)
+                })
+                .collect();
+            Ok(reader.read_many(&mut bufs, threads)?)
+        })
+    }
+
     /// Starts reading the datasets `jobs` = [(path, array)] ahead, in order, on a thread of
     /// its own; `wait(i)` hands over the i-th. Each array must be C-contiguous, writeable and
     /// of its dataset's size; Python must not touch it before `wait` returns for it.

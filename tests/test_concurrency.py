@@ -88,6 +88,44 @@ def test_threads_share_one_open_file(tmp_path):
         h5.read_into(next(iter(datasets)), np.empty(1))
 
 
+def test_read_many_reads_every_tensor_on_threads(tmp_path):
+    """`read_many` fills the arrays as `read_into` does, over 20 MiB (two threads here)."""
+    import keras
+
+    model = keras.Sequential([keras.Input((1024,)), keras.layers.Dense(2048)])
+    model.add(keras.layers.Dense(1024))
+    path = tmp_path / "m.keras"
+    kerasave.save_model(model, path)
+    h5 = _native.KerasArchive.open(path).weights((1 << 32, 1000), (1 << 32, 1000))
+    datasets = h5.datasets()
+    assert sum(np.prod(s) * 4 for _d, s in datasets.values()) > 16 << 20
+    jobs = [(p, np.full(shape, np.nan, dtype)) for p, (dtype, shape) in datasets.items()]
+    h5.read_many(jobs)
+    for p, out in jobs:
+        expected = np.empty_like(out)
+        h5.read_into(p, expected)
+        np.testing.assert_array_equal(out, expected, err_msg=p)
+    np.testing.assert_array_equal(jobs[0][1], model.weights[0].numpy())
+    first, (dtype, shape) = next(iter(datasets.items()))
+    both = np.empty(2 * int(np.prod(shape)), dtype)
+    with pytest.raises(ValueError, match="overlap"):
+        h5.read_many(
+            [
+                (first, both[: both.size // 2].reshape(shape)),
+                (first, both[1:][: both.size // 2].reshape(shape)),
+            ]
+        )
+    frozen = np.empty(shape, dtype)
+    frozen.flags.writeable = False
+    with pytest.raises(ValueError, match="writeable"):
+        h5.read_many([(first, frozen)])
+    with pytest.raises(ValueError, match="bytes"):
+        h5.read_many([(first, np.empty(3, dtype))])
+    h5.close()
+    with pytest.raises(ValueError, match="closed"):
+        h5.read_many([(first, np.empty(shape, dtype))])
+
+
 def _progress_during(call):
     """How many times another thread ran a loop iteration while `call()` ran in this one.
 

@@ -118,6 +118,10 @@ def test_inspect_and_read_weights_every_format(name, zoo_models, tmp_path):
             assert all(isinstance(a, np.memmap) for a in weights.values() if a.size)
         copied = kerasave.read_weights(path, mmap=False)
         assert not any(isinstance(a, np.memmap) for a in copied.values())
+        assert list(copied) == list(tensors)
+        for p, array in expected.items():
+            np.testing.assert_array_equal(copied[p], array, err_msg=p)
+            assert copied[p].dtype == array.dtype and copied[p].flags.writeable
 
 
 def test_read_weights_match_upstream_loaded_model(zoo_models, tmp_path):

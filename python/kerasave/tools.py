@@ -349,7 +349,28 @@ def read_weights(path, mmap=True):
         A dict of tensor path -> numpy array.
     """
     with _Source(path) as src:
-        return {entry[0]: _read(src, entry, mmap) for entry in src.tensors()}
+        entries = src.tensors()
+        if mmap:
+            return {entry[0]: _read(src, entry) for entry in entries}
+        return _read_all(src, entries)
+
+
+def _read_all(src, entries):
+    """`read_weights(mmap=False)`: the tensors of each HDF5 store read in one call, on a few
+    threads, into arrays carved from large blocks (`state.Arena`)."""
+    from kerasave import state
+
+    out = {}
+    arena = state.Arena()
+    for _name, store, _base in src.stores:
+        if isinstance(store, _native.H5File):
+            jobs = []
+            for tpath, dtype, shape, of, key, _at in entries:
+                if of is store:
+                    out[tpath] = arena.empty(shape, dtype)
+                    jobs.append((key, out[tpath]))
+            store.read_many(jobs)
+    return {e[0]: out[e[0]] if e[0] in out else _read(src, e, False) for e in entries}
 
 
 # --- verify ---------------------------------------------------------------------------------

@@ -686,6 +686,51 @@ impl H5Reader {
         Ok(names)
     }
 
+    /// Reads each dataset of `jobs` (path, buffer) as `read_into` does, on up to `threads`
+    /// threads, each taking a run of jobs of about the same number of bytes: copies into
+    /// fresh memory are bound by its page faults, which threads take in parallel (ResNet50's
+    /// 320 tensors, 100 MB, opening the file included: 2.0 GB/s on one thread of this 2-core
+    /// VM, 2.4-2.7 GB/s on two). The first error in job order is returned; the jobs after it
+    /// may have been read or not.
+    pub fn read_many(&self, jobs: &mut [(&str, &mut [u8])], threads: usize) -> Result<()> {
+        const PER_THREAD: usize = 8 << 20;
+        let total: usize = jobs.iter().map(|(_, b)| b.len()).sum();
+        let threads = threads.min(total / PER_THREAD).max(1);
+        if threads == 1 {
+            return jobs.iter_mut().try_for_each(|(p, b)| self.read_into(p, b));
+        }
+        // Runs ending where the bytes so far first reach k/threads of the total.
+        let mut runs = Vec::with_capacity(threads);
+        let mut rest = jobs;
+        let (mut done, mut k) = (0, 1);
+        while k < threads && !rest.is_empty() {
+            let goal = total * k / threads;
+            let mut n = 0;
+            while n < rest.len() && done < goal {
+                done += rest[n].1.len();
+                n += 1;
+            }
+            let (run, tail) = rest.split_at_mut(n);
+            runs.push(run);
+            rest = tail;
+            k += 1;
+        }
+        runs.push(rest);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = runs
+                .into_iter()
+                .map(|run| {
+                    scope.spawn(move || run.iter_mut().try_for_each(|(p, b)| self.read_into(p, b)))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                .collect::<Result<Vec<()>>>()
+        })?;
+        Ok(())
+    }
+
     /// Reads the dataset at `path` into `out`, whose length must be the dataset's size in
     /// bytes; values are converted to the native layout of its element type.
     pub fn read_into(&self, path: &str, out: &mut [u8]) -> Result<()> {
@@ -1388,6 +1433,69 @@ mod tests {
                 read_str_attr(group.id(), "name").unwrap().unwrap(),
                 ["dense"]
             );
+        }
+    }
+
+    #[test]
+    fn read_many_splits_the_jobs_over_threads_and_reads_each_as_read_into() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.h5");
+        // 40 MiB in tensors of 1 byte to 6 MiB: several runs of jobs on several threads.
+        let sizes = [
+            6usize << 20,
+            1,
+            3 << 20,
+            5 << 20,
+            0,
+            6 << 20,
+            7,
+            4 << 20,
+            8 << 20,
+            8 << 20,
+        ];
+        let payloads: Vec<Vec<u8>> = sizes
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| (0..n).map(|j| (j * 31 + i * 7) as u8).collect())
+            .collect();
+        let datasets = payloads
+            .iter()
+            .enumerate()
+            .map(|(i, data)| spec(&i.to_string(), DType::U8, &[data.len() as u64], data))
+            .collect();
+        let groups = vec![GroupSpec {
+            path: "vars".into(),
+            attrs: vec![],
+            datasets,
+        }];
+        write_file(&path, &groups, 0).unwrap();
+        let image = Slice::whole(Arc::new(Bytes::Owned(std::fs::read(&path).unwrap())));
+        for reader in [
+            H5Reader::open(&path, ShapeLimits::default()).unwrap(),
+            H5Reader::open_image(image, ShapeLimits::default()).unwrap(),
+        ] {
+            for threads in [1, 2, 4, 16] {
+                let names: Vec<String> = (0..sizes.len()).map(|i| format!("vars/{i}")).collect();
+                let mut bufs: Vec<Vec<u8>> = sizes.iter().map(|&n| vec![0xAA; n]).collect();
+                let mut jobs: Vec<(&str, &mut [u8])> = names
+                    .iter()
+                    .map(String::as_str)
+                    .zip(bufs.iter_mut().map(Vec::as_mut_slice))
+                    .collect();
+                reader.read_many(&mut jobs, threads).unwrap();
+                assert!(bufs == payloads, "{threads} threads");
+            }
+            // A wrong size or path anywhere is an error naming it.
+            let mut short = vec![0u8; 2];
+            let mut big = vec![0u8; 8 << 20];
+            let mut jobs: Vec<(&str, &mut [u8])> = vec![
+                ("vars/8", big.as_mut_slice()),
+                ("vars/6", short.as_mut_slice()),
+            ];
+            let err = reader.read_many(&mut jobs, 2).unwrap_err().to_string();
+            assert!(err.contains("'vars/6'"), "{err}");
+            let mut jobs: Vec<(&str, &mut [u8])> = vec![("vars/nope", short.as_mut_slice())];
+            assert!(reader.read_many(&mut jobs, 2).is_err());
         }
     }
 
