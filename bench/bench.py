@@ -134,6 +134,7 @@ def bench_weights(model, nbytes, reps, tmp):
                 for impl, (save, _) in impls.items()
             },
             reps,
+            writes=True,
         )
         # Each loads the file upstream wrote.
         row[f"{kind}_load"] = alternate(
@@ -164,6 +165,7 @@ def bench_npz(model, reps, tmp):
                 for impl, save in saves.items()
             },
             reps,
+            writes=True,
         )
     }
     # kerasave loads the file upstream wrote.
@@ -192,6 +194,7 @@ def bench_legacy(model, reps, tmp):
                 for impl, (save, _) in impls.items()
             },
             reps,
+            writes=True,
         ),
         "legacy_load": alternate(
             {
@@ -206,25 +209,29 @@ def bench_legacy(model, reps, tmp):
     return row
 
 
-def alternate(fns, repeats):
+def alternate(fns, repeats, writes=False):
     """Median seconds of each function in `fns`, called in turn `repeats` times, after one
     untimed call of each: the process is warm, and so are the files they replace. (The
     first saves of a process are slower while the VM backs memory it has not touched yet:
     ResNet50's first two took 0.16 s in kerasave and later ones 0.10-0.13 s; upstream's
     first 0.50 s, later ones 0.39-0.42 s.)
 
-    Before each timed call, `os.sync()` (untimed) waits for the disk writes that earlier
-    calls started: upstream's save writes its file back when closing it (ext4 does so for a
-    file rewritten in place), kerasave's right after renaming it into place, on a thread.
-    Without the wait, the second's writes ran into upstream's next timed save: resnet50_adam
-    0.89-0.90 s alone, 1.18-1.21 s with them."""
+    `os.sync()` (untimed) first waits for the disk writes of earlier rows, and, for calls
+    that write (`writes`), again before each timed call: upstream's save writes its file
+    back when closing it (ext4 does so for a file rewritten in place), kerasave's right
+    after renaming it into place, on a thread. Without the wait, the second's writes ran
+    into upstream's next timed save: resnet50_adam 0.89-0.90 s alone, 1.18-1.21 s with
+    them. Calls that only read are not made to wait: the memory the previous call freed
+    would go cold meanwhile on this VM."""
+    os.sync()
     for fn in fns.values():
         fn()
     times = {name: [] for name in fns}
     for _ in range(repeats):
         for name, fn in fns.items():
             gc.collect()
-            os.sync()
+            if writes:
+                os.sync()
             start = time.perf_counter()
             fn()
             times[name].append(time.perf_counter() - start)
@@ -378,6 +385,7 @@ def bench_model(name, repeats, tmp):
             for impl, (save, _) in impls.items()
         },
         reps,
+        writes=True,
     )
     row["load"] = alternate(
         {impl: (lambda fn=load: fn(ref)) for impl, (_, load) in impls.items()}, reps

@@ -94,8 +94,9 @@ impl TempPath {
     /// The same thread then starts writing a large new file back to disk
     /// (`start_writeback`), which upstream's save gets from ext4 when it rewrites a file in
     /// place (`auto_da_alloc`) and a rename into place with reserved blocks does not:
-    /// - the new file is on disk about as soon as upstream's would be, not up to half a
-    ///   minute later (`vm.dirty_expire_centisecs`), with its old version already gone;
+    /// - the new file reaches the disk within moments, as upstream's does when it rewrites
+    ///   a file, not up to half a minute later (`vm.dirty_expire_centisecs`) while its old
+    ///   version is already gone;
     /// - the next save to the same target finds it clean, so `release_cached_pages` can
     ///   hand its pages to the new file. Saved over a still-dirty file, a 300 MB save
     ///   (resnet50_adam) took 0.10-0.26 s on this VM, depending on whether the memory it
@@ -775,18 +776,28 @@ mod tests {
         }
     }
 
-    #[test]
-    fn cachestat_sees_dirty_pages_until_written_back() {
+    /// A new file of `len` bytes, all dirty in the page cache, in a temporary directory;
+    /// `None` where dirty pages cannot be seen (tmpfs never writes them back; kernels
+    /// before 6.5 have no `cachestat`).
+    fn dirty_file(len: usize) -> Option<(tempfile::TempDir, PathBuf, File)> {
         let dir = tempfile::tempdir().unwrap();
         if on_tmpfs(dir.path()) {
-            return; // its pages are never written back
+            return None;
         }
         let path = dir.path().join("f.bin");
-        std::fs::write(&path, vec![7u8; 1 << 20]).unwrap();
+        std::fs::write(&path, vec![7u8; len]).unwrap();
         let file = File::open(&path).unwrap();
-        let Some((cached, dirty)) = cached_and_dirty(&file, 0, 0) else {
-            return; // a kernel before 6.5, or one refusing the call: the advice is always given
+        cached_and_dirty(&file, 0, 0)?;
+        Some((dir, path, file))
+    }
+
+    #[test]
+    fn cachestat_sees_dirty_pages_until_written_back() {
+        // Without `cachestat` (before 6.5, or refused) the advice is always given.
+        let Some((_dir, path, file)) = dirty_file(1 << 20) else {
+            return;
         };
+        let (cached, dirty) = cached_and_dirty(&file, 0, 0).unwrap();
         assert!(
             cached >= 256 && dirty >= 256,
             "{cached} cached, {dirty} dirty"
@@ -803,16 +814,9 @@ mod tests {
     #[test]
     fn only_the_clean_spans_of_a_partly_written_back_file_are_released() {
         use std::os::fd::AsRawFd;
-        let dir = tempfile::tempdir().unwrap();
-        if on_tmpfs(dir.path()) {
+        let Some((_dir, path, file)) = dirty_file(8 << 20) else {
             return;
-        }
-        let path = dir.path().join("f.bin");
-        std::fs::write(&path, vec![7u8; 8 << 20]).unwrap();
-        let file = File::open(&path).unwrap();
-        if cached_and_dirty(&file, 0, 0).is_none() {
-            return;
-        }
+        };
         // Written back: the first half, as the kernel writes a file back from its start.
         let flags = libc::SYNC_FILE_RANGE_WAIT_BEFORE
             | libc::SYNC_FILE_RANGE_WRITE
@@ -838,12 +842,10 @@ mod tests {
 
     #[test]
     fn a_large_file_saved_into_place_is_written_back() {
-        let dir = tempfile::tempdir().unwrap();
-        if on_tmpfs(dir.path()) {
+        // The previous version, to be replaced.
+        let Some((_dir, target, _)) = dirty_file(100) else {
             return;
-        }
-        let target = dir.path().join("m.keras");
-        std::fs::write(&target, b"the previous version").unwrap();
+        };
         let size = WRITE_BACK_FROM as usize + (1 << 20);
         // As a save writes it: blocks reserved first, so the rename starts no writeback.
         write_atomic(&target, "keras", |temp| {
@@ -858,9 +860,6 @@ mod tests {
         })
         .unwrap();
         let file = File::open(&target).unwrap();
-        if cached_and_dirty(&file, 0, 0).is_none() {
-            return;
-        }
         // Without the writeback it would stay dirty for half a minute.
         let start = std::time::Instant::now();
         let mut left = cached_and_dirty(&file, 0, 0).unwrap();
@@ -874,16 +873,9 @@ mod tests {
 
     #[test]
     fn a_file_removed_meanwhile_is_not_written_back() {
-        let dir = tempfile::tempdir().unwrap();
-        if on_tmpfs(dir.path()) {
+        let Some((_dir, path, file)) = dirty_file(8 << 20) else {
             return;
-        }
-        let path = dir.path().join("f.bin");
-        std::fs::write(&path, vec![7u8; 8 << 20]).unwrap();
-        let file = File::open(&path).unwrap();
-        if cached_and_dirty(&file, 0, 0).is_none() {
-            return;
-        }
+        };
         std::fs::remove_file(&path).unwrap();
         start_writeback(&file, 2 << 20);
         // Time for writes, had any been queued, to end (8 MiB takes about 10 ms here).
