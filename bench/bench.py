@@ -220,7 +220,7 @@ def alternate(fns, repeats, writes=False):
     that write (`writes`), again before each timed call: upstream's save writes its file
     back when closing it (ext4 does so for a file rewritten in place), kerasave's right
     after renaming it into place, on a thread. Without the wait, the second's writes ran
-    into upstream's next timed save: resnet50_adam 0.89-0.90 s alone, 1.18-1.21 s with
+    into upstream's next timed save: resnet50_adam 0.89-0.90 s alone, 1.15-1.21 s with
     them. Calls that only read start no writes, so they are not made to wait."""
     os.sync()
     for fn in fns.values():
