@@ -104,10 +104,12 @@ def detect(path):
 
 
 class _Source:
-    """An opened file: its JSON members and its tensor stores."""
+    """An opened file: its JSON members and its tensor stores (without `documents`, only
+    the stores: a config is not parsed when only tensors are wanted)."""
 
-    def __init__(self, path):
+    def __init__(self, path, documents=True):
         self.path = os.fspath(path)
+        self.documents = documents
         self.format = detect(self.path)
         self.archive = None
         self.config = None
@@ -120,9 +122,10 @@ class _Source:
 
     def _open_keras(self):
         self.archive = _native.KerasArchive.open(self.path)
-        names = self.archive.names()
-        self.config = self._json_member(_CONFIG, names)
-        self.metadata = self._json_member(_METADATA, names)
+        if self.documents:
+            names = self.archive.names()
+            self.config = self._json_member(_CONFIG, names)
+            self.metadata = self._json_member(_METADATA, names)
         members = {m[0]: m for m in self.archive.members()}
         if _WEIGHTS_H5 in members:
             stored, data_start = members[_WEIGHTS_H5][1], members[_WEIGHTS_H5][5]
@@ -138,7 +141,7 @@ class _Source:
         return _json(self.archive.read(name, _JSON), name)
 
     def _open_keras_dir(self):
-        for name in (_CONFIG, _METADATA):
+        for name in (_CONFIG, _METADATA) if self.documents else ():
             file = os.path.join(self.path, name)
             if os.path.exists(file):
                 with open(file, "rb") as f:
@@ -157,6 +160,8 @@ class _Source:
     def _open_h5(self):
         h5 = _native.H5File.open(self.path, _H5)
         self.stores.append(("", h5, (self.path, 0)))
+        if not self.documents:
+            return
         for name in ("keras_version", "backend", "model_config", "training_config"):
             value = h5.attr("", name)
             if value:
@@ -348,7 +353,7 @@ def read_weights(path, mmap=True):
     Returns:
         A dict of tensor path -> numpy array.
     """
-    with _Source(path) as src:
+    with _Source(path, documents=False) as src:
         entries = src.tensors()
         if mmap:
             return {entry[0]: _read(src, entry) for entry in entries}

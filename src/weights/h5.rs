@@ -13,26 +13,27 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 
 use hdf5::globals::*;
-use hdf5::{File, Group, LinkType, LocationType};
+use hdf5::{File, Group, LinkType};
 use hdf5_sys::h5::{hsize_t, H5free_memory, HADDR_UNDEF};
 use hdf5_sys::h5a::{H5Acreate2, H5Aexists, H5Aget_space, H5Aget_type, H5Aopen, H5Aread, H5Awrite};
 use hdf5_sys::h5d::{
-    H5D_layout_t, H5Dcreate2, H5Dget_create_plist, H5Dget_offset, H5Dget_type, H5Dopen2, H5Dread,
-    H5Dwrite,
+    H5D_layout_t, H5Dcreate2, H5Dget_create_plist, H5Dget_offset, H5Dget_space,
+    H5Dget_storage_size, H5Dget_type, H5Dopen2, H5Dread, H5Dwrite,
 };
 
 use hdf5_sys::h5f::{H5F_libver_t, H5Fclose, H5Fcreate, H5Fget_filesize, H5F_ACC_TRUNC};
 use hdf5_sys::h5g::H5Gopen2;
-use hdf5_sys::h5i::{hid_t, H5Idec_ref, H5Iget_file_id};
+use hdf5_sys::h5i::{hid_t, H5I_type_t, H5Idec_ref, H5Iget_file_id, H5Iget_type};
 use hdf5_sys::h5l::H5Ldelete;
+use hdf5_sys::h5o::{H5O_info2_t, H5Oget_info3, H5Oopen, H5O_INFO_BASIC};
 use hdf5_sys::h5p::{
     H5Pcreate, H5Pget_external_count, H5Pget_layout, H5Pset_create_intermediate_group,
     H5Pset_file_locking, H5Pset_libver_bounds, H5Pset_obj_track_times, H5Pset_userblock,
     H5P_DEFAULT,
 };
 use hdf5_sys::h5s::{
-    H5S_class_t, H5Screate, H5Screate_simple, H5Sget_simple_extent_npoints,
-    H5Sget_simple_extent_type, H5S_ALL,
+    H5S_class_t, H5Screate, H5Screate_simple, H5Sget_simple_extent_dims,
+    H5Sget_simple_extent_ndims, H5Sget_simple_extent_npoints, H5Sget_simple_extent_type, H5S_ALL,
 };
 use hdf5_sys::h5t::{
     H5T_class_t, H5T_cset_t, H5T_sign_t, H5T_str_t, H5Tcopy, H5Tcreate, H5Tenum_create,
@@ -601,7 +602,7 @@ impl H5Reader {
 
     fn indexed(file: File, image: Option<Slice>, limits: ShapeLimits) -> Result<Self> {
         let mut index = Index::default();
-        walk(&file, "", &mut index, limits, 0)?;
+        walk(&file, "", &mut index, limits, 0, &mut Walk::default())?;
         Ok(H5Reader {
             file,
             index,
@@ -916,12 +917,42 @@ fn join(prefix: &str, name: &str) -> String {
     }
 }
 
+/// What the walk over a file keeps between objects: the native HDF5 type of each dtype met,
+/// to compare stored types against without building one per dataset.
+#[derive(Default)]
+struct Walk {
+    native: HashMap<DType, Id>,
+}
+
+impl Walk {
+    /// True when values of `dtype` stored with the HDF5 type `stored` have the same bytes in
+    /// memory (booleans excepted: their enum goes through libhdf5's checks).
+    fn native_layout(&mut self, stored: hid_t, dtype: DType) -> Result<bool> {
+        if !cfg!(target_endian = "little") {
+            return Ok(false);
+        }
+        match dtype {
+            DType::Bool => Ok(false),
+            // Opaque: the bytes are the value.
+            DType::BF16 => Ok(true),
+            dtype => {
+                let native = match self.native.entry(dtype) {
+                    std::collections::hash_map::Entry::Occupied(e) => e.get().0,
+                    std::collections::hash_map::Entry::Vacant(e) => e.insert(file_type(dtype)?).0,
+                };
+                Ok(locked(|| unsafe { H5Tequal(stored, native) > 0 }))
+            }
+        }
+    }
+}
+
 fn walk(
     group: &Group,
     prefix: &str,
     index: &mut Index,
     limits: ShapeLimits,
     depth: usize,
+    state: &mut Walk,
 ) -> Result<()> {
     if depth > MAX_DEPTH {
         return Err(Error::Refused(format!(
@@ -943,32 +974,44 @@ fn walk(
                 )))
             }
         }
-        let loc = group.loc_info_by_name(&name)?;
-        match loc.loc_type {
-            LocationType::Group => {
+        // One lookup of the name opens the object, whatever it is; its kind comes from the
+        // identifier (a lookup for its kind, then another to open it, took twice as long).
+        let cname = cstring(&name)?;
+        let object =
+            locked(|| Id::new(unsafe { H5Oopen(group.id(), cname.as_ptr(), H5P_DEFAULT) }))?;
+        match locked(|| unsafe { H5Iget_type(object.0) }) {
+            H5I_type_t::H5I_GROUP => {
                 // A group reachable through two hard links makes a cycle or a tree that
                 // multiplies on every level; h5py-written files never do it.
-                if loc.num_links > 1 {
+                let links = locked(|| unsafe {
+                    let mut info: H5O_info2_t = std::mem::zeroed();
+                    check(H5Oget_info3(object.0, &mut info, H5O_INFO_BASIC)).map(|_| info.rc)
+                })?;
+                if links > 1 {
                     return Err(Error::Refused(format!(
                         "H5 file with a group linked more than once at '{path}'"
                     )));
                 }
-                let child = group.group(&name)?;
-                walk(&child, &path, index, limits, depth + 1)?;
+                // SAFETY: a group identifier that the `Group` now owns.
+                let child: Group = unsafe { hdf5::from_id(object.0) }?;
+                std::mem::forget(object);
+                walk(&child, &path, index, limits, depth + 1, state)?;
             }
-            LocationType::Dataset => match inspect_dataset(group, &name, &path, limits) {
-                Ok((info, raw)) => {
-                    index.datasets.insert(path.clone(), info);
-                    if let Some(offset) = raw {
-                        index.raw.insert(path.clone(), offset);
+            H5I_type_t::H5I_DATASET => {
+                match inspect_dataset(object.0, &name, &path, limits, state) {
+                    Ok((info, raw)) => {
+                        index.datasets.insert(path.clone(), info);
+                        if let Some(offset) = raw {
+                            index.raw.insert(path.clone(), offset);
+                        }
                     }
+                    Err(Error::Invalid(why)) => {
+                        index.unsupported.insert(path.clone(), why);
+                    }
+                    Err(e) => return Err(e),
                 }
-                Err(Error::Invalid(why)) => {
-                    index.unsupported.insert(path.clone(), why);
-                }
-                Err(e) => return Err(e),
-            },
-            LocationType::NamedDatatype | LocationType::TypeMap => {}
+            }
+            _ => {}
         }
         names.push(name);
     }
@@ -980,47 +1023,66 @@ fn walk(
 /// they are: contiguous storage already allocated, in exactly the native layout of its type
 /// (little-endian here, as h5py writes).
 fn inspect_dataset(
-    group: &Group,
+    ds: hid_t,
     name: &str,
     path: &str,
     limits: ShapeLimits,
+    state: &mut Walk,
 ) -> Result<(TensorInfo, Option<u64>)> {
-    let ds = group.dataset(name)?;
-    let (layout, external) = locked(|| unsafe {
-        let dcpl = Id::new(H5Dget_create_plist(ds.id()))?;
-        Ok::<_, Error>((H5Pget_layout(dcpl.0), H5Pget_external_count(dcpl.0)))
-    })?;
-    if external != 0 {
-        return Err(Error::Refused(format!(
-            "H5 file with external Dataset: '{path}'"
-        )));
+    // libhdf5 gives an offset only for contiguous storage that is allocated, in the file
+    // (not external). Only without one is the creation property list needed, a copy of
+    // which costs as much as the rest of this function: to refuse external and virtual
+    // storage.
+    let mut offset = locked(|| unsafe { H5Dget_offset(ds) });
+    let mut contiguous = offset != HADDR_UNDEF;
+    if !contiguous {
+        let (layout, external) = locked(|| unsafe {
+            let dcpl = Id::new(H5Dget_create_plist(ds))?;
+            Ok::<_, Error>((H5Pget_layout(dcpl.0), H5Pget_external_count(dcpl.0)))
+        })?;
+        if external != 0 {
+            return Err(Error::Refused(format!(
+                "H5 file with external Dataset: '{path}'"
+            )));
+        }
+        if layout == H5D_layout_t::H5D_VIRTUAL {
+            return Err(Error::Refused(format!(
+                "H5 file with virtual Dataset: '{path}'"
+            )));
+        }
+        contiguous = layout == H5D_layout_t::H5D_CONTIGUOUS;
+        offset = HADDR_UNDEF;
     }
-    if layout == H5D_layout_t::H5D_VIRTUAL {
-        return Err(Error::Refused(format!(
-            "H5 file with virtual Dataset: '{path}'"
-        )));
-    }
-    let space_kind = locked(|| unsafe {
-        let space = Id::new(hdf5_sys::h5d::H5Dget_space(ds.id()))?;
-        Ok::<_, Error>(H5Sget_simple_extent_type(space.0))
+    let dims = locked(|| unsafe {
+        let space = Id::new(H5Dget_space(ds))?;
+        if H5Sget_simple_extent_type(space.0) == H5S_class_t::H5S_NULL {
+            return Ok(None);
+        }
+        let rank = check(H5Sget_simple_extent_ndims(space.0))? as usize;
+        let mut dims = vec![0 as hsize_t; rank];
+        check(H5Sget_simple_extent_dims(
+            space.0,
+            dims.as_mut_ptr(),
+            ptr::null_mut(),
+        ))?;
+        Ok::<_, Error>(Some(dims))
     })?;
-    if space_kind == H5S_class_t::H5S_NULL {
+    let Some(dims) = dims else {
         return Err(Error::Invalid(format!("Dataset '{path}' has no dataspace")));
-    }
-    let type_id = locked(|| Id::new(unsafe { H5Dget_type(ds.id()) }))?;
+    };
+    let type_id = locked(|| Id::new(unsafe { H5Dget_type(ds) }))?;
     // Only an opaque type needs the attribute (bfloat16); reading it is not free.
     let opaque = locked(|| unsafe { H5Tget_class(type_id.0) == H5T_class_t::H5T_OPAQUE });
     let dtype_attr = if opaque {
-        read_str_attr(ds.id(), "dtype")?.and_then(|v| v.into_iter().next())
+        read_str_attr(ds, "dtype")?.and_then(|v| v.into_iter().next())
     } else {
         None
     };
     let dtype = dtype_of(type_id.0, dtype_attr.as_deref())
         .map_err(|e| Error::Invalid(format!("{e} at '{path}'")))?;
-    let shape = ds.shape().into_iter().map(|d| d as u64).collect();
-    let info = TensorInfo { dtype, shape };
+    let info = TensorInfo { dtype, shape: dims };
     let declared = info.nbytes()?;
-    let stored = ds.storage_size();
+    let stored = locked(|| unsafe { H5Dget_storage_size(ds) });
     if declared > limits.floor && declared > limits.max_expansion.saturating_mul(stored) {
         return Err(Error::Refused(format!(
             "H5 dataset '{name}' declares {} but only {} are stored on disk; refusing to load \
@@ -1029,30 +1091,12 @@ fn inspect_dataset(
             crate::archive::readable_size(stored)
         )));
     }
-    let raw = if layout == H5D_layout_t::H5D_CONTIGUOUS && native_layout(type_id.0, dtype)? {
-        let offset = locked(|| unsafe { H5Dget_offset(ds.id()) });
+    let raw = if contiguous && state.native_layout(type_id.0, dtype)? {
         (offset != HADDR_UNDEF && declared > 0).then_some(offset)
     } else {
         None
     };
     Ok((info, raw))
-}
-
-/// True when values of `dtype` stored with the HDF5 type `stored` have the same bytes in
-/// memory (booleans excepted: their enum goes through libhdf5's checks).
-fn native_layout(stored: hid_t, dtype: DType) -> Result<bool> {
-    if !cfg!(target_endian = "little") {
-        return Ok(false);
-    }
-    match dtype {
-        DType::Bool => Ok(false),
-        // Opaque: the bytes are the value.
-        DType::BF16 => Ok(true),
-        dtype => {
-            let native = file_type(dtype)?;
-            Ok(locked(|| unsafe { H5Tequal(stored, native.0) > 0 }))
-        }
-    }
 }
 
 // --- writing ---------------------------------------------------------------------------------
