@@ -1029,10 +1029,11 @@ fn inspect_dataset(
     limits: ShapeLimits,
     state: &mut Walk,
 ) -> Result<(TensorInfo, Option<u64>)> {
-    // libhdf5 gives an offset only for contiguous storage that is allocated, in the file
-    // (not external). Only without one is the creation property list needed, a copy of
-    // which costs as much as the rest of this function: to refuse external and virtual
-    // storage.
+    // libhdf5 gives an offset only for contiguous storage that is allocated in the file
+    // (for external storage, only if the header also names an address in the file, which
+    // is then all that is ever read). Only without one is the creation property list
+    // needed, to refuse external and virtual storage: a copy of it costs as much as the
+    // rest of this function.
     let mut offset = locked(|| unsafe { H5Dget_offset(ds) });
     let mut contiguous = offset != HADDR_UNDEF;
     if !contiguous {
