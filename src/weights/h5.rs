@@ -992,9 +992,10 @@ fn walk(
                         "H5 file with a group linked more than once at '{path}'"
                     )));
                 }
-                // SAFETY: a group identifier that the `Group` now owns.
-                let child: Group = unsafe { hdf5::from_id(object.0) }?;
+                // SAFETY: a group identifier; `from_id` owns it from here on, errors included.
+                let id = object.0;
                 std::mem::forget(object);
+                let child: Group = unsafe { hdf5::from_id(id) }?;
                 walk(&child, &path, index, limits, depth + 1, state)?;
             }
             H5I_type_t::H5I_DATASET => {
@@ -1596,6 +1597,36 @@ mod tests {
             let err = H5Reader::open(&path, ShapeLimits::default()).err().unwrap();
             assert!(matches!(err, Error::Refused(_)), "{err}");
             assert!(err.to_string().contains(expected), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_tree_deeper_than_the_limit_is_refused_and_one_at_it_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        for (levels, refused) in [(MAX_DEPTH, false), (MAX_DEPTH + 1, true)] {
+            let path = dir.path().join(format!("{levels}.h5"));
+            let deep = vec!["g"; levels].join("/");
+            {
+                let f = File::create(&path).unwrap();
+                f.create_group(&deep).unwrap();
+                f.group(&deep)
+                    .unwrap()
+                    .new_dataset::<f32>()
+                    .shape([2])
+                    .create("w")
+                    .unwrap();
+            }
+            match H5Reader::open(&path, ShapeLimits::default()) {
+                Ok(reader) => {
+                    assert!(!refused);
+                    let info = reader.info(&format!("{deep}/w")).unwrap();
+                    assert_eq!((info.dtype, info.shape.clone()), (DType::F32, vec![2]));
+                }
+                Err(err) => {
+                    assert!(refused, "{err}");
+                    assert!(err.to_string().contains("nested deeper"), "{err}");
+                }
+            }
         }
     }
 
