@@ -1030,30 +1030,22 @@ fn inspect_dataset(
     limits: ShapeLimits,
     state: &mut Walk,
 ) -> Result<(TensorInfo, Option<u64>)> {
-    // libhdf5 gives an offset only for contiguous storage that is allocated in the file
-    // (for external storage, only if the header also names an address in the file, which
-    // is then all that is ever read). Only without one is the creation property list
-    // needed, to refuse external and virtual storage: a copy of it costs as much as the
-    // rest of this function.
-    let mut offset = locked(|| unsafe { H5Dget_offset(ds) });
-    let mut contiguous = offset != HADDR_UNDEF;
-    if !contiguous {
-        let (layout, external) = locked(|| unsafe {
-            let dcpl = Id::new(H5Dget_create_plist(ds))?;
-            Ok::<_, Error>((H5Pget_layout(dcpl.0), H5Pget_external_count(dcpl.0)))
-        })?;
-        if external != 0 {
-            return Err(Error::Refused(format!(
-                "H5 file with external Dataset: '{path}'"
-            )));
-        }
-        if layout == H5D_layout_t::H5D_VIRTUAL {
-            return Err(Error::Refused(format!(
-                "H5 file with virtual Dataset: '{path}'"
-            )));
-        }
-        contiguous = layout == H5D_layout_t::H5D_CONTIGUOUS;
-        offset = HADDR_UNDEF;
+    // The creation properties of every dataset, not only of those without an offset:
+    // libhdf5 also gives an offset to external storage whose header names an address, and
+    // reading such a dataset through libhdf5 would read the file it names.
+    let (layout, external) = locked(|| unsafe {
+        let dcpl = Id::new(H5Dget_create_plist(ds))?;
+        Ok::<_, Error>((H5Pget_layout(dcpl.0), H5Pget_external_count(dcpl.0)))
+    })?;
+    if external != 0 {
+        return Err(Error::Refused(format!(
+            "H5 file with external Dataset: '{path}'"
+        )));
+    }
+    if layout == H5D_layout_t::H5D_VIRTUAL {
+        return Err(Error::Refused(format!(
+            "H5 file with virtual Dataset: '{path}'"
+        )));
     }
     let dims = locked(|| unsafe {
         let space = Id::new(H5Dget_space(ds))?;
@@ -1093,7 +1085,8 @@ fn inspect_dataset(
             crate::archive::readable_size(stored)
         )));
     }
-    let raw = if contiguous && state.native_layout(type_id.0, dtype)? {
+    let raw = if layout == H5D_layout_t::H5D_CONTIGUOUS && state.native_layout(type_id.0, dtype)? {
+        let offset = locked(|| unsafe { H5Dget_offset(ds) });
         (offset != HADDR_UNDEF && declared > 0).then_some(offset)
     } else {
         None
