@@ -13,12 +13,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 
 use hdf5::globals::*;
-use hdf5::{File, Group, LinkType};
+use hdf5::{Dataset, File, Group, LinkType};
 use hdf5_sys::h5::{hsize_t, H5free_memory, HADDR_UNDEF};
 use hdf5_sys::h5a::{H5Acreate2, H5Aexists, H5Aget_space, H5Aget_type, H5Aopen, H5Aread, H5Awrite};
 use hdf5_sys::h5d::{
-    H5D_layout_t, H5Dcreate2, H5Dget_create_plist, H5Dget_offset, H5Dget_space,
-    H5Dget_storage_size, H5Dget_type, H5Dopen2, H5Dread, H5Dwrite,
+    H5D_layout_t, H5Dcreate2, H5Dget_create_plist, H5Dget_offset, H5Dget_type, H5Dopen2, H5Dread,
+    H5Dwrite,
 };
 
 use hdf5_sys::h5f::{H5F_libver_t, H5Fclose, H5Fcreate, H5Fget_filesize, H5F_ACC_TRUNC};
@@ -32,8 +32,7 @@ use hdf5_sys::h5p::{
     H5P_DEFAULT,
 };
 use hdf5_sys::h5s::{
-    H5S_class_t, H5Screate, H5Screate_simple, H5Sget_simple_extent_dims,
-    H5Sget_simple_extent_ndims, H5Sget_simple_extent_npoints, H5Sget_simple_extent_type, H5S_ALL,
+    H5S_class_t, H5Screate, H5Screate_simple, H5Sget_simple_extent_npoints, H5S_ALL,
 };
 use hdf5_sys::h5t::{
     H5T_class_t, H5T_cset_t, H5T_sign_t, H5T_str_t, H5Tcopy, H5Tcreate, H5Tenum_create,
@@ -83,6 +82,14 @@ struct Id(hid_t);
 impl Id {
     fn new(id: hid_t) -> Result<Self> {
         check(id).map(Id)
+    }
+
+    /// The identifier, no longer released here: for `hdf5::from_id`, which owns what it is
+    /// given, on its errors too.
+    fn into_raw(self) -> hid_t {
+        let id = self.0;
+        std::mem::forget(self);
+        id
     }
 }
 
@@ -992,14 +999,14 @@ fn walk(
                         "H5 file with a group linked more than once at '{path}'"
                     )));
                 }
-                // SAFETY: a group identifier; `from_id` owns it from here on, errors included.
-                let id = object.0;
-                std::mem::forget(object);
-                let child: Group = unsafe { hdf5::from_id(id) }?;
+                // SAFETY: a group identifier, which the `Group` now owns.
+                let child: Group = unsafe { hdf5::from_id(object.into_raw()) }?;
                 walk(&child, &path, index, limits, depth + 1, state)?;
             }
             H5I_type_t::H5I_DATASET => {
-                match inspect_dataset(object.0, &name, &path, limits, state) {
+                // SAFETY: a dataset identifier, which the `Dataset` now owns.
+                let ds: Dataset = unsafe { hdf5::from_id(object.into_raw()) }?;
+                match inspect_dataset(&ds, &name, &path, limits, state) {
                     Ok((info, raw)) => {
                         index.datasets.insert(path.clone(), info);
                         if let Some(offset) = raw {
@@ -1024,7 +1031,7 @@ fn walk(
 /// they are: contiguous storage already allocated, in exactly the native layout of its type
 /// (little-endian here, as h5py writes).
 fn inspect_dataset(
-    ds: hid_t,
+    ds: &Dataset,
     name: &str,
     path: &str,
     limits: ShapeLimits,
@@ -1034,7 +1041,7 @@ fn inspect_dataset(
     // libhdf5 also gives an offset to external storage whose header names an address, and
     // reading such a dataset through libhdf5 would read the file it names.
     let (layout, external) = locked(|| unsafe {
-        let dcpl = Id::new(H5Dget_create_plist(ds))?;
+        let dcpl = Id::new(H5Dget_create_plist(ds.id()))?;
         Ok::<_, Error>((H5Pget_layout(dcpl.0), H5Pget_external_count(dcpl.0)))
     })?;
     if external != 0 {
@@ -1047,36 +1054,26 @@ fn inspect_dataset(
             "H5 file with virtual Dataset: '{path}'"
         )));
     }
-    let dims = locked(|| unsafe {
-        let space = Id::new(H5Dget_space(ds))?;
-        if H5Sget_simple_extent_type(space.0) == H5S_class_t::H5S_NULL {
-            return Ok(None);
-        }
-        let rank = check(H5Sget_simple_extent_ndims(space.0))? as usize;
-        let mut dims = vec![0 as hsize_t; rank];
-        check(H5Sget_simple_extent_dims(
-            space.0,
-            dims.as_mut_ptr(),
-            ptr::null_mut(),
-        ))?;
-        Ok::<_, Error>(Some(dims))
-    })?;
-    let Some(dims) = dims else {
+    let extents = ds.space()?.extents()?;
+    if extents.is_null() {
         return Err(Error::Invalid(format!("Dataset '{path}' has no dataspace")));
-    };
-    let type_id = locked(|| Id::new(unsafe { H5Dget_type(ds) }))?;
+    }
+    let type_id = locked(|| Id::new(unsafe { H5Dget_type(ds.id()) }))?;
     // Only an opaque type needs the attribute (bfloat16); reading it is not free.
     let opaque = locked(|| unsafe { H5Tget_class(type_id.0) == H5T_class_t::H5T_OPAQUE });
     let dtype_attr = if opaque {
-        read_str_attr(ds, "dtype")?.and_then(|v| v.into_iter().next())
+        read_str_attr(ds.id(), "dtype")?.and_then(|v| v.into_iter().next())
     } else {
         None
     };
     let dtype = dtype_of(type_id.0, dtype_attr.as_deref())
         .map_err(|e| Error::Invalid(format!("{e} at '{path}'")))?;
-    let info = TensorInfo { dtype, shape: dims };
+    let info = TensorInfo {
+        dtype,
+        shape: extents.dims().into_iter().map(|d| d as u64).collect(),
+    };
     let declared = info.nbytes()?;
-    let stored = locked(|| unsafe { H5Dget_storage_size(ds) });
+    let stored = ds.storage_size();
     if declared > limits.floor && declared > limits.max_expansion.saturating_mul(stored) {
         return Err(Error::Refused(format!(
             "H5 dataset '{name}' declares {} but only {} are stored on disk; refusing to load \
@@ -1086,7 +1083,7 @@ fn inspect_dataset(
         )));
     }
     let raw = if layout == H5D_layout_t::H5D_CONTIGUOUS && state.native_layout(type_id.0, dtype)? {
-        let offset = locked(|| unsafe { H5Dget_offset(ds) });
+        let offset = locked(|| unsafe { H5Dget_offset(ds.id()) });
         (offset != HADDR_UNDEF && declared > 0).then_some(offset)
     } else {
         None
