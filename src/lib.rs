@@ -7,6 +7,7 @@ pub mod errors;
 #[doc(hidden)]
 pub mod fuzz;
 pub mod keras;
+pub mod memory;
 pub mod pipeline;
 pub mod savedmodel;
 pub mod weights;

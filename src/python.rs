@@ -3,11 +3,14 @@
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
 
+use numpy::ndarray::ArrayView1;
 use numpy::npyffi::flags::{NPY_ARRAY_C_CONTIGUOUS, NPY_ARRAY_WRITEABLE};
-use numpy::{PyArrayDescrMethods, PyUntypedArray, PyUntypedArrayMethods};
+use numpy::{PyArray1, PyArrayDescrMethods, PyUntypedArray, PyUntypedArrayMethods};
 use pyo3::exceptions::{
-    PyFileNotFoundError, PyKeyError, PyOSError, PyRuntimeError, PyTypeError, PyValueError,
+    PyFileNotFoundError, PyKeyError, PyMemoryError, PyOSError, PyRuntimeError, PyTypeError,
+    PyValueError,
 };
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
@@ -15,6 +18,7 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 use crate::archive::{Archive, BombLimits, Bytes, Slice};
 use crate::errors::Error;
 use crate::keras::{OpenModel, Saving};
+use crate::memory::{Region, POOL};
 use crate::pipeline::{Job, Pipeline};
 use crate::savedmodel::SavedModel;
 use crate::weights::h5::{AttrValue, DatasetSpec, H5Reader, Prefetch, ShapeLimits};
@@ -991,12 +995,55 @@ fn write_atomic(path: PathBuf, kind: &str, write: &Bound<'_, PyAny>) -> PyResult
     }
 }
 
+/// The owner of a region of memory that a numpy array views (its base): the region goes back
+/// to the pool when the last array over it is freed.
+#[pyclass(frozen, module = "kerasave._native")]
+struct Memory {
+    _region: Region,
+}
+
+/// An uninitialized uint8 array of `nbytes` over memory of the pool's (`memory.rs`): it starts
+/// on a 2 MiB boundary, and is a recently freed region when one of its size is kept. Raises
+/// MemoryError when the memory cannot be mapped.
+#[pyfunction]
+fn empty_bytes(py: Python<'_>, nbytes: usize) -> PyResult<Bound<'_, PyArray1<u8>>> {
+    let region = POOL
+        .alloc(nbytes)
+        .map_err(|e| PyMemoryError::new_err(format!("cannot map {nbytes} bytes: {e}")))?;
+    // SAFETY: the region is mapped, writable and at least `nbytes` long, and never moves.
+    let view = unsafe { ArrayView1::from_shape_ptr(nbytes, region.as_ptr()) };
+    let owner = Bound::new(py, Memory { _region: region })?;
+    // SAFETY: `owner` becomes the array's base, so the region outlives every array over it.
+    Ok(unsafe { PyArray1::borrow_from_array(&view, owner.into_any()) })
+}
+
+/// Unmaps the memory the pool keeps for reuse now; returns its bytes.
+#[pyfunction]
+fn release_memory(py: Python<'_>) -> usize {
+    py.detach(|| POOL.release_all())
+}
+
+/// Sets how long the pool keeps freed memory, in seconds (0: none); returns the previous
+/// setting.
+#[pyfunction]
+fn set_memory_retention(py: Python<'_>, seconds: f64) -> PyResult<f64> {
+    let retention = Duration::try_from_secs_f64(seconds).map_err(|_| {
+        PyValueError::new_err(format!("retention must be >= 0 seconds, got {seconds}"))
+    })?;
+    let before = POOL.retention().as_secs_f64();
+    py.detach(|| POOL.set_retention(retention));
+    Ok(before)
+}
+
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(write_safetensors, m)?)?;
     m.add_function(wrap_pyfunction!(itemsize, m)?)?;
     m.add_function(wrap_pyfunction!(safe_relative, m)?)?;
     m.add_function(wrap_pyfunction!(write_atomic, m)?)?;
+    m.add_function(wrap_pyfunction!(empty_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(release_memory, m)?)?;
+    m.add_function(wrap_pyfunction!(set_memory_retention, m)?)?;
     m.add_class::<KerasArchive>()?;
     m.add_class::<H5File>()?;
     m.add_class::<Saver>()?;

@@ -14,8 +14,10 @@ _API = (
     "is_installed",
     "load_model",
     "load_weights",
+    "release_memory",
     "save_model",
     "save_weights",
+    "set_memory_retention",
     "uninstall",
 )
 _TOOLS = ("convert", "diff", "inspect", "read_weights", "verify")

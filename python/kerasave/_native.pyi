@@ -13,8 +13,11 @@ __all__ = [
     "NpzStore",
     "SavedModelDir",
     "Saver",
+    "empty_bytes",
     "itemsize",
+    "release_memory",
     "safe_relative",
+    "set_memory_retention",
     "write_atomic",
     "write_safetensors",
 ]
@@ -107,6 +110,9 @@ def write_safetensors(
     metadata: dict[str, str] | None = None,
 ) -> None: ...
 def itemsize(name: str) -> int: ...
+def empty_bytes(nbytes: int) -> np.ndarray: ...
+def release_memory() -> int: ...
+def set_memory_retention(seconds: float) -> float: ...
 def safe_relative(name: str) -> str: ...
 def write_atomic(
     path: str | PathLike[str], kind: str, write: Callable[[pathlib.Path], object]

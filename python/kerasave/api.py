@@ -707,6 +707,43 @@ _PATCHED_NAMES = (
 )
 
 
+def release_memory():
+    """Gives back to the system the memory kerasave keeps for reuse.
+
+    The weights kerasave loads or reads (arrays of 4 MiB and more) live in memory of its
+    own. When the last array over a block of it is freed (the model is deleted, say), the
+    block is kept for a few seconds, 10 by default, so that the next load or read can write
+    into memory the machine still backs instead of fresh memory; then it is given back. The
+    kernel can take kept memory back sooner when it runs short: it is marked free to reclaim
+    (`MADV_FREE`), although it counts in the process's resident size until then.
+
+    Returns:
+        The number of bytes given back.
+    """
+    from kerasave import _native
+
+    return _native.release_memory()
+
+
+def set_memory_retention(seconds):
+    """Sets how long kerasave keeps the memory of freed weights for reuse (see
+    `release_memory`).
+
+    Args:
+        seconds: how long a freed block is kept, 10 by default; 0 keeps none, and gives
+            back what is kept now.
+
+    Returns:
+        The previous setting, in seconds.
+
+    Raises:
+        ValueError: if `seconds` is negative or not a finite number.
+    """
+    from kerasave import _native
+
+    return _native.set_memory_retention(float(seconds))
+
+
 def install():
     """Routes Keras's saving through kerasave.
 

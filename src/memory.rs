@@ -1,0 +1,369 @@
+//! Memory for the tensors a load or read fills: 2 MiB-aligned anonymous mappings, which the
+//! kernel backs with huge pages, kept for a few seconds after their last array is freed so
+//! that the next load or read can reuse them.
+//!
+//! Why keep them: memory a process has just freed is still backed by the machine; memory
+//! freed some seconds ago may not be. On a VM whose host takes back the memory its guest
+//! frees (virtio-balloon free page reporting, as on the machine the benchmark runs on),
+//! writing 100 MB into a fresh mapping took 93-176 ms, and 12 ms into one written moments
+//! before. glibc keeps the heap that h5py's arrays come from for as long as the process
+//! lives, so upstream's next read lands in warm memory, and a mapping given back to the
+//! kernel does not. Here a freed region is kept for [`Pool::retention`] (10 s by default,
+//! jemalloc's default decay for dirty pages), marked `MADV_FREE` so that the kernel can
+//! still reclaim it under memory pressure, and then unmapped by a thread of the pool's.
+//!
+//! The pool never blocks: it is only tried (`try_lock`), and when it is busy, or was left
+//! locked by a thread that a `fork` did not copy, a region is mapped or unmapped directly.
+
+use std::io;
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// Regions are multiples of this, and start on a multiple of it: a huge page.
+pub const HUGE: usize = 2 << 20;
+
+/// How long a freed region is kept by default.
+pub const DEFAULT_RETENTION: Duration = Duration::from_secs(10);
+
+/// Freed regions, kept for reuse until their time is up.
+pub struct Pool {
+    retention_ms: AtomicU64,
+    state: Mutex<State>,
+}
+
+#[derive(Default)]
+struct State {
+    free: Vec<Free>,
+    /// The process whose reaper thread is running, if one is: a child of `fork` has none.
+    reaper: Option<u32>,
+}
+
+struct Free {
+    addr: usize,
+    len: usize,
+    since: Instant,
+}
+
+/// The process's pool, which `python.rs` hands memory out of.
+pub static POOL: Pool = Pool::new(DEFAULT_RETENTION);
+
+/// A writable, 2 MiB-aligned mapping of at least the bytes asked for; given back to its
+/// pool when dropped.
+pub struct Region {
+    ptr: NonNull<u8>,
+    len: usize,
+    pool: &'static Pool,
+}
+
+// SAFETY: a region is plain memory owned by the value; nothing in it is tied to a thread.
+unsafe impl Send for Region {}
+// SAFETY: `&Region` only gives out the address; writes go through the caller's own pointer.
+unsafe impl Sync for Region {}
+
+impl Region {
+    /// The start of the region.
+    pub fn as_ptr(&self) -> *mut u8 {
+        self.ptr.as_ptr()
+    }
+
+    /// The region's size: the bytes asked for, rounded up to a multiple of [`HUGE`].
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Never true: a region has at least one huge page.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+}
+
+impl Drop for Region {
+    fn drop(&mut self) {
+        self.pool.give_back(self.ptr.as_ptr() as usize, self.len);
+    }
+}
+
+impl Pool {
+    /// A pool keeping freed regions for `retention`.
+    pub const fn new(retention: Duration) -> Pool {
+        Pool {
+            retention_ms: AtomicU64::new(retention.as_millis() as u64),
+            state: Mutex::new(State {
+                free: Vec::new(),
+                reaper: None,
+            }),
+        }
+    }
+
+    /// How long a freed region is kept.
+    pub fn retention(&self) -> Duration {
+        Duration::from_millis(self.retention_ms.load(Ordering::Relaxed))
+    }
+
+    /// Sets how long freed regions are kept; zero keeps none, and releases those kept now.
+    pub fn set_retention(&self, retention: Duration) {
+        let ms = u64::try_from(retention.as_millis()).unwrap_or(u64::MAX);
+        self.retention_ms.store(ms, Ordering::Relaxed);
+        if ms == 0 {
+            self.release_all();
+        }
+    }
+
+    /// A region of at least `nbytes`: a kept one of the same size if there is one (the most
+    /// recently freed), else a new mapping. A new mapping first releases kept regions of
+    /// other sizes, as many bytes as it needs: they are unlikely to be asked for again soon,
+    /// and the kernel hands pages it has just taken back to the next mapping.
+    pub fn alloc(&'static self, nbytes: usize) -> io::Result<Region> {
+        let len = nbytes
+            .max(1)
+            .checked_next_multiple_of(HUGE)
+            .ok_or_else(|| io::Error::from(io::ErrorKind::OutOfMemory))?;
+        let mut unmap = Vec::new();
+        if let Ok(mut state) = self.state.try_lock() {
+            if let Some(i) = state.free.iter().rposition(|f| f.len == len) {
+                let kept = state.free.remove(i);
+                return Ok(Region {
+                    // SAFETY: a kept region's address came from a successful mmap.
+                    ptr: unsafe { NonNull::new_unchecked(kept.addr as *mut u8) },
+                    len,
+                    pool: self,
+                });
+            }
+            let mut freed = 0;
+            while freed < len && !state.free.is_empty() {
+                let oldest = state.free.remove(0);
+                freed += oldest.len;
+                unmap.push(oldest);
+            }
+        }
+        for f in unmap {
+            unmap_region(f.addr, f.len);
+        }
+        Ok(Region {
+            ptr: map_region(len)?,
+            len,
+            pool: self,
+        })
+    }
+
+    /// The bytes kept for reuse now.
+    pub fn kept_bytes(&self) -> usize {
+        self.state
+            .try_lock()
+            .map_or(0, |s| s.free.iter().map(|f| f.len).sum())
+    }
+
+    /// Unmaps every kept region now; returns their bytes.
+    pub fn release_all(&self) -> usize {
+        let free = match self.state.lock() {
+            Ok(mut state) => std::mem::take(&mut state.free),
+            Err(_) => return 0,
+        };
+        let mut bytes = 0;
+        for f in free {
+            bytes += f.len;
+            unmap_region(f.addr, f.len);
+        }
+        bytes
+    }
+
+    fn give_back(&'static self, addr: usize, len: usize) {
+        if self.retention().is_zero() {
+            return unmap_region(addr, len);
+        }
+        let Ok(mut state) = self.state.try_lock() else {
+            return unmap_region(addr, len);
+        };
+        // The kernel may take the pages back under memory pressure; a later write to a
+        // page it has not taken cancels this, one it has taken comes back zeroed.
+        // SAFETY: the region is mapped and nothing refers to it any more.
+        unsafe { libc::madvise(addr as *mut libc::c_void, len, libc::MADV_FREE) };
+        state.free.push(Free {
+            addr,
+            len,
+            since: Instant::now(),
+        });
+        let pid = std::process::id();
+        if state.reaper != Some(pid) {
+            let spawned = std::thread::Builder::new()
+                .name("kerasave-reaper".into())
+                .spawn(move || self.reap());
+            if spawned.is_ok() {
+                state.reaper = Some(pid);
+            }
+        }
+    }
+
+    /// The reaper thread: unmaps each kept region once its time is up, and ends when none is
+    /// left.
+    fn reap(&'static self) {
+        loop {
+            let (expired, wait) = {
+                let Ok(mut state) = self.state.lock() else {
+                    return;
+                };
+                let retention = self.retention();
+                let now = Instant::now();
+                let (expired, kept): (Vec<Free>, Vec<Free>) = std::mem::take(&mut state.free)
+                    .into_iter()
+                    .partition(|f| now.duration_since(f.since) >= retention);
+                state.free = kept;
+                let oldest = state.free.iter().map(|f| f.since).min();
+                if oldest.is_none() {
+                    state.reaper = None;
+                }
+                (
+                    expired,
+                    oldest.map(|t| (t + retention).saturating_duration_since(now)),
+                )
+            };
+            for f in expired {
+                unmap_region(f.addr, f.len);
+            }
+            match wait {
+                Some(wait) => std::thread::sleep(wait.max(Duration::from_millis(10))),
+                None => return,
+            }
+        }
+    }
+}
+
+/// Maps `len` bytes (a multiple of [`HUGE`]) at an address that is a multiple of [`HUGE`],
+/// and asks for huge pages.
+fn map_region(len: usize) -> io::Result<NonNull<u8>> {
+    let span = len
+        .checked_add(HUGE)
+        .ok_or_else(|| io::Error::from(io::ErrorKind::OutOfMemory))?;
+    // SAFETY: an anonymous private mapping at an address of the kernel's choosing.
+    let addr = unsafe {
+        libc::mmap(
+            std::ptr::null_mut(),
+            span,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        )
+    };
+    if addr == libc::MAP_FAILED {
+        return Err(io::Error::last_os_error());
+    }
+    let start = addr as usize;
+    let aligned = start.next_multiple_of(HUGE);
+    if aligned > start {
+        unmap_region(start, aligned - start);
+    }
+    let end = aligned + len;
+    if start + span > end {
+        unmap_region(end, start + span - end);
+    }
+    // SAFETY: [aligned, end) is mapped. Huge pages are advice; without them it still works.
+    unsafe { libc::madvise(aligned as *mut libc::c_void, len, libc::MADV_HUGEPAGE) };
+    // SAFETY: mmap succeeded, so the address is not null.
+    Ok(unsafe { NonNull::new_unchecked(aligned as *mut u8) })
+}
+
+fn unmap_region(addr: usize, len: usize) {
+    // SAFETY: callers own [addr, addr + len), mapped by `map_region`, and nothing refers to it.
+    unsafe { libc::munmap(addr as *mut libc::c_void, len) };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pool(retention: Duration) -> &'static Pool {
+        Box::leak(Box::new(Pool::new(retention)))
+    }
+
+    fn fill(region: &Region, byte: u8) {
+        // SAFETY: the region is mapped and writable for its whole length.
+        unsafe { std::ptr::write_bytes(region.as_ptr(), byte, region.len()) };
+    }
+
+    #[test]
+    fn a_region_is_aligned_rounded_up_and_writable() {
+        let pool = pool(Duration::from_secs(60));
+        for nbytes in [0, 1, HUGE - 1, HUGE, HUGE + 1, 5 * HUGE + 7] {
+            let region = pool.alloc(nbytes).unwrap();
+            assert_eq!(region.as_ptr() as usize % HUGE, 0);
+            assert_eq!(region.len(), nbytes.max(1).next_multiple_of(HUGE));
+            fill(&region, 0xAB);
+            // SAFETY: the last byte is inside the region.
+            assert_eq!(unsafe { *region.as_ptr().add(region.len() - 1) }, 0xAB);
+        }
+    }
+
+    #[test]
+    fn a_freed_region_is_kept_and_handed_to_the_next_alloc_of_its_size() {
+        let pool = pool(Duration::from_secs(60));
+        let region = pool.alloc(3 * HUGE).unwrap();
+        fill(&region, 1);
+        let addr = region.as_ptr() as usize;
+        drop(region);
+        assert_eq!(pool.kept_bytes(), 3 * HUGE);
+        let again = pool.alloc(3 * HUGE - 100).unwrap();
+        assert_eq!(again.as_ptr() as usize, addr);
+        assert_eq!(pool.kept_bytes(), 0);
+        fill(&again, 2);
+    }
+
+    #[test]
+    fn a_new_mapping_first_releases_kept_regions_of_other_sizes() {
+        let pool = pool(Duration::from_secs(60));
+        let (a, b, c) = (
+            pool.alloc(HUGE).unwrap(),
+            pool.alloc(HUGE).unwrap(),
+            pool.alloc(4 * HUGE).unwrap(),
+        );
+        drop((a, b, c));
+        assert_eq!(pool.kept_bytes(), 6 * HUGE);
+        // 2 huge pages: the two oldest kept regions (one each) make room for it.
+        let d = pool.alloc(2 * HUGE).unwrap();
+        assert_eq!(pool.kept_bytes(), 4 * HUGE);
+        drop(d);
+        assert_eq!(pool.kept_bytes(), 6 * HUGE);
+        assert_eq!(pool.release_all(), 6 * HUGE);
+        assert_eq!(pool.kept_bytes(), 0);
+    }
+
+    #[test]
+    fn kept_regions_are_released_when_their_time_is_up() {
+        let pool = pool(Duration::from_millis(50));
+        drop(pool.alloc(HUGE).unwrap());
+        assert_eq!(pool.kept_bytes(), HUGE);
+        let start = Instant::now();
+        while pool.kept_bytes() != 0 {
+            assert!(start.elapsed() < Duration::from_secs(10), "never released");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        // The reaper ended with nothing left; the next freed region starts another.
+        drop(pool.alloc(HUGE).unwrap());
+        assert_eq!(pool.kept_bytes(), HUGE);
+        let start = Instant::now();
+        while pool.kept_bytes() != 0 {
+            assert!(start.elapsed() < Duration::from_secs(10), "never released");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    #[test]
+    fn no_retention_keeps_nothing() {
+        let pool = pool(Duration::from_secs(60));
+        drop(pool.alloc(HUGE).unwrap());
+        assert_eq!(pool.kept_bytes(), HUGE);
+        pool.set_retention(Duration::ZERO);
+        assert_eq!(pool.kept_bytes(), 0);
+        drop(pool.alloc(HUGE).unwrap());
+        assert_eq!(pool.kept_bytes(), 0);
+    }
+
+    #[test]
+    fn an_impossible_size_is_an_error_not_a_crash() {
+        let pool = pool(Duration::from_secs(60));
+        assert!(pool.alloc(usize::MAX).is_err());
+        assert!(pool.alloc(usize::MAX / 2).is_err());
+    }
+}
