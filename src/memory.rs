@@ -12,13 +12,14 @@
 //! jemalloc's default decay for dirty pages), marked `MADV_FREE` so that the kernel can
 //! still reclaim it under memory pressure, and then unmapped by a thread of the pool's.
 //!
-//! The pool never blocks: it is only tried (`try_lock`), and when it is busy, or was left
-//! locked by a thread that a `fork` did not copy, a region is mapped or unmapped directly.
+//! A `fork` waits for the process's pool to be unlocked (`pthread_atfork`), so that a child
+//! never starts with the pool locked by a thread it does not have.
 
+use std::cell::RefCell;
 use std::io;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard, Once, PoisonError};
 use std::time::{Duration, Instant};
 
 /// Regions are multiples of this, and start on a multiple of it: a huge page.
@@ -120,8 +121,12 @@ impl Pool {
             .max(1)
             .checked_next_multiple_of(HUGE)
             .ok_or_else(|| io::Error::from(io::ErrorKind::OutOfMemory))?;
+        if std::ptr::eq(self, &POOL) {
+            GUARD_FORK.call_once(guard_fork);
+        }
         let mut unmap = Vec::new();
-        if let Ok(mut state) = self.state.try_lock() {
+        {
+            let mut state = self.lock();
             if let Some(i) = state.free.iter().rposition(|f| f.len == len) {
                 let kept = state.free.remove(i);
                 return Ok(Region {
@@ -150,17 +155,17 @@ impl Pool {
 
     /// The bytes kept for reuse now.
     pub fn kept_bytes(&self) -> usize {
-        self.state
-            .try_lock()
-            .map_or(0, |s| s.free.iter().map(|f| f.len).sum())
+        self.lock().free.iter().map(|f| f.len).sum()
+    }
+
+    fn lock(&self) -> MutexGuard<'_, State> {
+        // Nothing panics while holding the lock; were it poisoned, the list is still whole.
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Unmaps every kept region now; returns their bytes.
     pub fn release_all(&self) -> usize {
-        let free = match self.state.lock() {
-            Ok(mut state) => std::mem::take(&mut state.free),
-            Err(_) => return 0,
-        };
+        let free = std::mem::take(&mut self.lock().free);
         let mut bytes = 0;
         for f in free {
             bytes += f.len;
@@ -173,13 +178,11 @@ impl Pool {
         if self.retention().is_zero() {
             return unmap_region(addr, len);
         }
-        let Ok(mut state) = self.state.try_lock() else {
-            return unmap_region(addr, len);
-        };
         // The kernel may take the pages back under memory pressure; a later write to a
         // page it has not taken cancels this, one it has taken comes back zeroed.
         // SAFETY: the region is mapped and nothing refers to it any more.
         unsafe { libc::madvise(addr as *mut libc::c_void, len, libc::MADV_FREE) };
+        let mut state = self.lock();
         state.free.push(Free {
             addr,
             len,
@@ -201,9 +204,7 @@ impl Pool {
     fn reap(&'static self) {
         loop {
             let (expired, wait) = {
-                let Ok(mut state) = self.state.lock() else {
-                    return;
-                };
+                let mut state = self.lock();
                 let retention = self.retention();
                 let now = Instant::now();
                 let (expired, kept): (Vec<Free>, Vec<Free>) = std::mem::take(&mut state.free)
@@ -228,6 +229,26 @@ impl Pool {
             }
         }
     }
+}
+
+static GUARD_FORK: Once = Once::new();
+
+thread_local! {
+    /// The process pool's lock, held by the thread calling `fork` while it forks.
+    static HELD: RefCell<Option<MutexGuard<'static, State>>> = const { RefCell::new(None) };
+}
+
+/// Makes `fork` take the process pool's lock first and give it up after, in parent and child
+/// alike (the child's thread is a copy of the one that forked).
+fn guard_fork() {
+    extern "C" fn prepare() {
+        HELD.with(|held| *held.borrow_mut() = Some(POOL.lock()));
+    }
+    extern "C" fn release() {
+        HELD.with(|held| drop(held.borrow_mut().take()));
+    }
+    // SAFETY: the handlers only lock and unlock a mutex that lives as long as the process.
+    unsafe { libc::pthread_atfork(Some(prepare), Some(release), Some(release)) };
 }
 
 /// Maps `len` bytes (a multiple of [`HUGE`]) at an address that is a multiple of [`HUGE`],
@@ -365,5 +386,45 @@ mod tests {
         let pool = pool(Duration::from_secs(60));
         assert!(pool.alloc(usize::MAX).is_err());
         assert!(pool.alloc(usize::MAX / 2).is_err());
+    }
+
+    #[test]
+    fn a_fork_while_another_thread_holds_the_pool_waits_and_the_child_can_use_it() {
+        drop(POOL.alloc(HUGE).unwrap()); // the process pool, with a region kept
+        let (locked, release) = (
+            std::sync::Arc::new(std::sync::Barrier::new(2)),
+            Duration::from_millis(300),
+        );
+        let holder = {
+            let locked = locked.clone();
+            std::thread::spawn(move || {
+                let state = POOL.lock();
+                locked.wait();
+                std::thread::sleep(release);
+                drop(state);
+            })
+        };
+        locked.wait();
+        // SAFETY: the child only uses the pool and exits without unwinding.
+        let pid = unsafe { libc::fork() };
+        if pid == 0 {
+            // A child that started with the pool locked would hang here: the alarm ends it.
+            // SAFETY: plain system calls.
+            unsafe { libc::alarm(5) };
+            let reused = POOL.alloc(HUGE).is_ok_and(|r| {
+                drop(r);
+                POOL.kept_bytes() == HUGE
+            });
+            // SAFETY: ends the child without running the test harness's code.
+            unsafe { libc::_exit(if reused { 0 } else { 1 }) };
+        }
+        holder.join().unwrap();
+        let mut status = 0;
+        // SAFETY: `pid` is this process's child.
+        assert_eq!(unsafe { libc::waitpid(pid, &mut status, 0) }, pid);
+        assert!(
+            libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+            "child status {status:#x}"
+        );
     }
 }
