@@ -226,7 +226,10 @@ impl Pool {
                 unmap_region(f.addr, f.len);
             }
             match wait {
-                Some(wait) => std::thread::sleep(wait.max(Duration::from_millis(10))),
+                // At most a second, so a shorter retention set meanwhile takes effect.
+                Some(wait) => std::thread::sleep(
+                    wait.clamp(Duration::from_millis(10), Duration::from_secs(1)),
+                ),
                 None => return,
             }
         }

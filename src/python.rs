@@ -1007,8 +1007,9 @@ struct Memory {
 /// MemoryError when the memory cannot be mapped.
 #[pyfunction]
 fn empty_bytes(py: Python<'_>, nbytes: usize) -> PyResult<Bound<'_, PyArray1<u8>>> {
-    let region = POOL
-        .alloc(nbytes)
+    // A new mapping may first unmap kept regions: no GIL for that.
+    let region = py
+        .detach(|| POOL.alloc(nbytes))
         .map_err(|e| PyMemoryError::new_err(format!("cannot map {nbytes} bytes: {e}")))?;
     // SAFETY: the region is mapped, writable and at least `nbytes` long, and never moves.
     let view = unsafe { ArrayView1::from_shape_ptr(nbytes, region.as_ptr()) };
@@ -1028,7 +1029,9 @@ fn release_memory(py: Python<'_>) -> usize {
 #[pyfunction]
 fn set_memory_retention(py: Python<'_>, seconds: f64) -> PyResult<f64> {
     let retention = Duration::try_from_secs_f64(seconds).map_err(|_| {
-        PyValueError::new_err(format!("retention must be >= 0 seconds, got {seconds}"))
+        PyValueError::new_err(format!(
+            "retention must be a finite number of seconds >= 0, got {seconds}"
+        ))
     })?;
     let before = POOL.retention().as_secs_f64();
     py.detach(|| POOL.set_retention(retention));
