@@ -77,12 +77,18 @@ def _model(seed):
     return keras.Model(inputs, outputs)
 
 
-def test_a_load_into_reused_memory_holds_the_new_file_values(retention, tmp_path):
+def _saved(tmp_path, seeds):
+    """Paths of `.keras` files of `_model(seed)` for each seed, saved by upstream."""
     paths = []
-    for seed in (1, 2):
+    for seed in seeds:
         path = str(tmp_path / f"m{seed}.keras")
         keras.saving.save_model(_model(seed), path)
         paths.append(path)
+    return paths
+
+
+def test_a_load_into_reused_memory_holds_the_new_file_values(retention, tmp_path):
+    paths = _saved(tmp_path, (1, 2))
     first = kerasave.load_model(paths[0])
     address = first.layers[1].kernel.value.unsafe_buffer_pointer()
     del first
@@ -99,11 +105,7 @@ def test_a_load_into_reused_memory_holds_the_new_file_values(retention, tmp_path
 
 
 def test_read_weights_into_reused_memory_holds_the_new_file_values(retention, tmp_path):
-    paths = []
-    for seed in (3, 4):
-        path = str(tmp_path / f"m{seed}.keras")
-        keras.saving.save_model(_model(seed), path)
-        paths.append(path)
+    paths = _saved(tmp_path, (3, 4))
     key = next(k for k, v in kerasave.read_weights(paths[0]).items() if v.ndim == 2)
     first = kerasave.read_weights(paths[0], mmap=False)[key]
     address = first.ctypes.data
