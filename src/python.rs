@@ -633,7 +633,7 @@ impl Saver {
         py: Python<'_>,
         begin: impl FnOnce() -> crate::errors::Result<Saving> + Send,
     ) -> PyResult<Self> {
-        let pipeline = py.detach(|| Pipeline::new(begin()?, QUEUED_BYTES))?;
+        let pipeline = py.detach(|| begin()?.pipelined(QUEUED_BYTES))?;
         Ok(Saver {
             pipeline: Mutex::new(Some(pipeline)),
         })
