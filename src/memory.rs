@@ -39,8 +39,8 @@ pub struct Pool {
 #[derive(Default)]
 struct State {
     free: Vec<Free>,
-    /// The process whose reaper thread is running, if one is: a child of `fork` has none.
-    reaper: Option<u32>,
+    /// Whether the reaper thread is running (or starting).
+    reaper: bool,
 }
 
 struct Free {
@@ -95,7 +95,7 @@ impl Pool {
             retention_ms: AtomicU64::new(retention.as_millis() as u64),
             state: Mutex::new(State {
                 free: Vec::new(),
-                reaper: None,
+                reaper: false,
             }),
         }
     }
@@ -107,7 +107,9 @@ impl Pool {
 
     /// Sets how long freed regions are kept; zero keeps none, and releases those kept now.
     pub fn set_retention(&self, retention: Duration) {
+        // Under a millisecond, but not zero, is a millisecond: not "keep none".
         let ms = u64::try_from(retention.as_millis()).unwrap_or(u64::MAX);
+        let ms = if retention.is_zero() { 0 } else { ms.max(1) };
         self.retention_ms.store(ms, Ordering::Relaxed);
         if ms == 0 {
             self.release_all();
@@ -123,9 +125,6 @@ impl Pool {
             .max(1)
             .checked_next_multiple_of(HUGE)
             .ok_or_else(|| io::Error::from(io::ErrorKind::OutOfMemory))?;
-        if std::ptr::eq(self, &POOL) {
-            GUARD_FORK.call_once(guard_fork);
-        }
         let mut unmap = Vec::new();
         {
             let mut state = self.lock();
@@ -161,6 +160,9 @@ impl Pool {
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
+        if std::ptr::eq(self, &POOL) {
+            GUARD_FORK.call_once(guard_fork);
+        }
         // Nothing panics while holding the lock; were it poisoned, the list is still whole.
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -181,22 +183,27 @@ impl Pool {
             return unmap_region(addr, len);
         }
         // The kernel may take the pages back under memory pressure; a later write to a
-        // page it has not taken cancels this, one it has taken comes back zeroed.
+        // page it has not taken cancels this, one it has taken comes back zeroed. Where it
+        // cannot (Linux before 4.5), the region is not kept.
         // SAFETY: the region is mapped and nothing refers to it any more.
-        unsafe { libc::madvise(addr as *mut libc::c_void, len, libc::MADV_FREE) };
+        if unsafe { libc::madvise(addr as *mut libc::c_void, len, libc::MADV_FREE) } != 0 {
+            return unmap_region(addr, len);
+        }
         let mut state = self.lock();
         state.free.push(Free {
             addr,
             len,
             since: Instant::now(),
         });
-        let pid = std::process::id();
-        if state.reaper != Some(pid) {
+        let start = !std::mem::replace(&mut state.reaper, true);
+        drop(state);
+        if start {
             let spawned = std::thread::Builder::new()
                 .name("kerasave-reaper".into())
                 .spawn(move || self.reap());
-            if spawned.is_ok() {
-                state.reaper = Some(pid);
+            if spawned.is_err() {
+                // Kept until the next region given back starts a reaper, or `release_all`.
+                self.lock().reaper = false;
             }
         }
     }
@@ -215,7 +222,7 @@ impl Pool {
                 state.free = kept;
                 let oldest = state.free.iter().map(|f| f.since).min();
                 if oldest.is_none() {
-                    state.reaper = None;
+                    state.reaper = false;
                 }
                 (
                     expired,
@@ -244,16 +251,29 @@ thread_local! {
 }
 
 /// Makes `fork` take the process pool's lock first and give it up after, in parent and child
-/// alike (the child's thread is a copy of the one that forked).
+/// alike (the child's thread is a copy of the one that forked). The child has no reaper
+/// thread, and it unmaps the regions it inherited: shared with the parent until written,
+/// they would save it nothing, and with no reaper they would stay for its whole life.
 fn guard_fork() {
     extern "C" fn prepare() {
         HELD.with(|held| *held.borrow_mut() = Some(POOL.lock()));
     }
-    extern "C" fn release() {
+    extern "C" fn parent() {
         HELD.with(|held| drop(held.borrow_mut().take()));
     }
-    // SAFETY: the handlers only lock and unlock a mutex that lives as long as the process.
-    unsafe { libc::pthread_atfork(Some(prepare), Some(release), Some(release)) };
+    extern "C" fn child() {
+        HELD.with(|held| {
+            if let Some(mut state) = held.borrow_mut().take() {
+                state.reaper = false;
+                for f in std::mem::take(&mut state.free) {
+                    unmap_region(f.addr, f.len);
+                }
+            }
+        });
+    }
+    // SAFETY: the handlers only lock and unlock a mutex that lives as long as the process,
+    // and unmap regions nothing refers to.
+    unsafe { libc::pthread_atfork(Some(prepare), Some(parent), Some(child)) };
 }
 
 /// Maps `len` bytes (a multiple of [`HUGE`]) at an address that is a multiple of [`HUGE`],
@@ -380,6 +400,9 @@ mod tests {
         assert_eq!(pool.kept_bytes(), 0);
         drop(pool.alloc(HUGE).unwrap());
         assert_eq!(pool.kept_bytes(), 0);
+        // Under a millisecond is a millisecond, not none.
+        pool.set_retention(Duration::from_micros(400));
+        assert_eq!(pool.retention(), Duration::from_millis(1));
     }
 
     #[test]
@@ -412,12 +435,14 @@ mod tests {
             // A child that started with the pool locked would hang here: the alarm ends it.
             // SAFETY: plain system calls.
             unsafe { libc::alarm(5) };
+            // The regions it inherited are gone; one it frees is kept.
+            let inherited = POOL.kept_bytes();
             let reused = POOL.alloc(HUGE).is_ok_and(|r| {
                 drop(r);
                 POOL.kept_bytes() == HUGE
             });
             // SAFETY: ends the child without running the test harness's code.
-            unsafe { libc::_exit(if reused { 0 } else { 1 }) };
+            unsafe { libc::_exit(if inherited == 0 && reused { 0 } else { 1 }) };
         }
         holder.join().unwrap();
         let mut status = 0;

@@ -115,3 +115,40 @@ def test_read_weights_into_reused_memory_holds_the_new_file_values(retention, tm
     assert second.ctypes.data == address
     np.testing.assert_array_equal(second, kerasave.read_weights(paths[1])[key])
     assert not np.array_equal(second, kerasave.read_weights(paths[0])[key])
+
+
+def _weights_file(path, kernel):
+    """A `.weights.h5` file of `_model`'s shape whose kernel is chunked, with fill values
+    never written (HDF5's FILL_TIME_NEVER), and written from `kernel` unless it is None."""
+    import h5py
+
+    with h5py.File(path, "w") as f:
+        group = f.create_group("layers/dense/vars")
+        dcpl = h5py.h5p.create(h5py.h5p.DATASET_CREATE)
+        dcpl.set_chunk((256, 1024))
+        dcpl.set_fill_time(h5py.h5d.FILL_TIME_NEVER)
+        space = h5py.h5s.create_simple((2048, 1024))
+        dataset = h5py.h5d.create(group.id, b"0", h5py.h5t.IEEE_F32LE, space, dcpl=dcpl)
+        if kernel is not None:
+            dataset.write(h5py.h5s.ALL, h5py.h5s.ALL, kernel)
+        group["1"] = np.zeros(1024, np.float32)
+    return str(path)
+
+
+def test_storage_never_written_reads_as_zeros_not_the_reused_memory(retention, tmp_path):
+    # libhdf5 leaves the buffer as it was for such a dataset: it would show the bytes of the
+    # array read before it into the same memory.
+    written = _weights_file(tmp_path / "w.weights.h5", np.full((2048, 1024), 7, np.float32))
+    unwritten = _weights_file(tmp_path / "u.weights.h5", None)
+    key = "layers/dense/vars/0"
+    first = kerasave.read_weights(written, mmap=False)[key]
+    assert float(first[0, 0]) == 7
+    address = first.ctypes.data
+    del first
+    gc.collect()
+    second = kerasave.read_weights(unwritten, mmap=False)[key]
+    assert second.ctypes.data == address
+    assert not second.any()
+    model = _model(5)
+    kerasave.load_weights(model, unwritten)
+    assert not np.asarray(model.layers[1].kernel).any()

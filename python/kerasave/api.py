@@ -710,12 +710,14 @@ _PATCHED_NAMES = (
 def release_memory():
     """Gives back to the system the memory kerasave keeps for reuse.
 
-    The weights kerasave loads or reads (arrays of 4 MiB and more) live in memory of its
-    own. When the last array over a block of it is freed (the model is deleted, say), the
-    block is kept for a few seconds, 10 by default, so that the next load or read can write
-    into memory the machine still backs instead of fresh memory; then it is given back. The
-    kernel can take kept memory back sooner when it runs short: it is marked free to reclaim
-    (`MADV_FREE`), although it counts in the process's resident size until then.
+    The weights kerasave loads or reads live in memory of its own: large arrays each in a
+    block of their own, smaller ones carved from shared 64 MiB blocks. When the last array
+    over a block is freed (the model is deleted, say), the block is kept for a few seconds,
+    10 by default, so that the next load or read can write into memory the machine still
+    backs instead of fresh memory; then it is given back. The kernel can take kept memory
+    back sooner when it runs short: it is marked free to reclaim (`MADV_FREE`), although it
+    counts in the process's resident size until then. A thread of kerasave's gives the
+    blocks back; it ends when none is kept.
 
     Returns:
         The number of bytes given back.

@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 
 use hdf5::globals::*;
+use hdf5::plist::dataset_create::FillTime;
 use hdf5::{Dataset, File, Group, LinkType};
 use hdf5_sys::h5::{hsize_t, H5free_memory, HADDR_UNDEF};
 use hdf5_sys::h5a::{H5Acreate2, H5Aexists, H5Aget_space, H5Aget_type, H5Aopen, H5Aread, H5Awrite};
@@ -776,6 +777,12 @@ impl H5Reader {
             }
         }
         let ds = self.file.dataset(path)?;
+        // Storage never written, in a dataset whose fill values are never written either:
+        // libhdf5 leaves the buffer as it was. Zeros, not what the buffer held before (a
+        // model read earlier, when the memory is reused).
+        if ds.create_plist()?.fill_time() == FillTime::Never {
+            out.fill(0);
+        }
         let mem = match info.dtype {
             // Opaque data is copied as is; the file's own type is the memory type.
             DType::BF16 => locked(|| Id::new(unsafe { H5Dget_type(ds.id()) }))?,
