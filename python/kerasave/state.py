@@ -337,8 +337,9 @@ class Arena:
     """Hands out aligned arrays carved from 64 MiB slabs.
 
     Most weights are small, and a fresh small allocation costs a page fault per 4 KiB when
-    first written, more than copying the bytes in; a slab is one allocation that the kernel
-    backs with huge pages. A slab is freed when the last array carved from it is.
+    first written, more than copying the bytes in; a slab is one allocation from the core's
+    pool (`memory.rs`), reused once freed, with huge pages where they pay. A slab is freed
+    when the last array carved from it is.
     """
 
     SLAB = 64 << 20
