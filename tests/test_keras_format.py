@@ -375,6 +375,50 @@ def test_overwrite_true_replaces_file(zoo_models, tmp_path):
     assert_same_model(cnn, kerasave.load_model(path), x_cnn)
 
 
+def _listing(root):
+    return sorted((str(p.relative_to(root)), p.stat().st_mtime_ns) for p in root.rglob("*"))
+
+
+def test_a_load_writes_nothing(zoo_models, tmp_path, monkeypatch):
+    """Upstream 3.4 extracted the weights next to the file and broke on read-only mounts
+    (keras #19921). A load writes no file: not beside the model, not in the temporary
+    directory, and it opens none for writing (Python's own opens, through an audit hook)."""
+    import sys
+    import tempfile
+
+    model, x = zoo_models.get("cnn_batchnorm")
+    here, temp = tmp_path / "models", tmp_path / "tmp"
+    here.mkdir()
+    temp.mkdir()
+    path = here / "m.keras"
+    kerasave.save_model(model, path)
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    before = (_listing(here), _listing(temp))
+    writes = []
+    watching = [True]
+
+    def audit(event, args):
+        if not watching[0] or event != "open":
+            return
+        _path, mode, flags = args
+        writing = isinstance(mode, str) and any(c in mode for c in "wax+")
+        if writing or (isinstance(flags, int) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)):
+            writes.append(args)
+
+    sys.addaudithook(audit)
+    if os.geteuid() != 0:  # root writes into read-only directories anyway
+        here.chmod(0o555)
+    try:
+        loaded = kerasave.load_model(path)
+    finally:
+        watching[0] = False
+        here.chmod(0o755)
+    assert writes == []
+    assert (_listing(here), _listing(temp)) == before
+    assert_same_model(model, loaded, x)
+
+
 def test_pathlib_and_str_paths(zoo_models, tmp_path):
     model, x = zoo_models.get("cnn_batchnorm")
     as_path = tmp_path / "path.keras"
