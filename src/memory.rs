@@ -292,8 +292,9 @@ const VIRTIO_BALLOON_F_REPORTING: usize = 5;
 /// a fresh mapping with huge pages took 1.2-3.95 s in 6 runs of 12, and 0.21-0.42 s in the
 /// others (each right after another process had freed huge pages), against 0.87-1.54 s in
 /// all 12 with small pages; a fresh-process load of big_dense right after upstream's took
-/// 1.36-1.93 s with huge pages (6 of 6) and 0.60-0.74 s without. Reads into reused regions, which take no page faults,
-/// were slower without them (big_dense 0.20 s against 0.14-0.15 s, ResNet50 the same).
+/// 1.36-1.93 s with huge pages (6 of 6) and 0.60-0.76 s without. Reads into reused regions,
+/// which take no page faults, were slower without them (big_dense 0.20 s against
+/// 0.14-0.15 s; ResNet50 the same either way).
 fn host_takes_back_huge_pages(sys: &Path) -> bool {
     let read = |path: &str| std::fs::read_to_string(sys.join(path)).ok();
     let order = read("module/page_reporting/parameters/page_reporting_order")
