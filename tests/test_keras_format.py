@@ -4,6 +4,8 @@ import datetime
 import inspect
 import io
 import os
+import sys
+import tempfile
 import warnings
 import zipfile
 
@@ -383,9 +385,6 @@ def test_a_load_writes_nothing(zoo_models, tmp_path, monkeypatch):
     """Upstream 3.4 extracted the weights next to the file and broke on read-only mounts
     (keras #19921). A load writes no file: not beside the model, not in the temporary
     directory, and it opens none for writing (Python's own opens, through an audit hook)."""
-    import sys
-    import tempfile
-
     model, x = zoo_models.get("cnn_batchnorm")
     here, temp = tmp_path / "models", tmp_path / "tmp"
     here.mkdir()
