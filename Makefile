@@ -18,9 +18,7 @@ $(VENV)/.deps: pyproject.toml
 		"keras>=3.15,<4" "jax[cpu]" h5py pytest ruff mypy tensorflow-cpu
 	touch $@
 
-# libhdf5's source, patched (third_party/patches/), for Cargo.toml's [patch.crates-io].
 setup: $(VENV)/.deps
-	third_party/hdf5-src.sh
 
 # Compile the Rust core (release) and install kerasave into the environment, editable.
 build: setup
