@@ -7,15 +7,16 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 export KERAS_BACKEND ?= jax
 export VIRTUAL_ENV := $(CURDIR)/$(VENV)
 
-.PHONY: setup build test test-rust test-python peer lint fmt demo bench fuzz fuzz-seeds clean
+.PHONY: setup build test test-rust test-python test-portable wheel wheel-check peer lint fmt \
+	demo bench fuzz fuzz-seeds clean
 
 # A virtual environment with the run-time and test dependencies (cmake >= 3.26 builds libhdf5;
 # tensorflow-cpu only gives the tests the string ops of Keras's lookup layers).
-$(VENV)/.deps: pyproject.toml
+$(VENV)/.deps: pyproject.toml Makefile
 	python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q "maturin>=1.5,<2" "cmake>=3.26" numpy ml_dtypes \
-		"keras>=3.15,<4" "jax[cpu]" h5py pytest ruff mypy tensorflow-cpu
+		"keras>=3.15,<4" "jax[cpu]" h5py pytest ruff mypy tensorflow-cpu auditwheel
 	touch $@
 
 setup: $(VENV)/.deps
@@ -31,6 +32,31 @@ test-python: build
 	$(PY) -m pytest -q -p no:cacheprovider tests; rc=$$?; [ $$rc -eq 5 ] && rc=0; exit $$rc
 
 test: test-rust test-python
+
+# The portable path of src/sys.rs (no Linux page-cache, disk-block or huge-page tuning), which
+# macOS and Windows users get, built and tested on Linux: the Rust tests, then the Python
+# round-trip suites against an extension built with the `portable` feature, unpacked in
+# target/portable ahead of the editable install on the import path.
+PORTABLE_TESTS := tests/test_keras_format.py tests/test_weights_files.py tests/test_memory.py \
+	tests/test_npz.py tests/test_legacy_h5.py
+test-portable: build
+	cargo test --release -q --features portable
+	rm -rf target/portable target/wheels-portable
+	maturin build --release -q --features portable -o target/wheels-portable
+	$(PY) -m zipfile -e target/wheels-portable/kerasave-*.whl target/portable
+	cd /tmp && PYTHONPATH=$(CURDIR)/target/portable $(CURDIR)/$(PY) -c \
+		"import kerasave._native as n; assert not n.LINUX_TUNING and '/target/portable/' in n.__file__"
+	PYTHONPATH=$(CURDIR)/target/portable $(PY) -m pytest -q -p no:cacheprovider $(PORTABLE_TESTS)
+
+# An abi3 wheel and a source distribution, in target/wheels.
+wheel: setup
+	rm -rf target/wheels
+	maturin build --release -q --sdist -o target/wheels
+
+# auditwheel's verdict on the wheel, the sdist's vendored libhdf5, and a save/load round trip
+# with the wheel installed into a fresh virtual environment without Rust, CMake or h5py.
+wheel-check: wheel
+	$(PY) tests/wheel/check.py target/wheels
 
 # Keras's own saving tests, copied unmodified out of the installed wheel, run twice: plain
 # upstream, then with kerasave.install() active (tests/peer/peer_conftest.py). Fails when a

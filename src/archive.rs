@@ -118,14 +118,11 @@ impl Slice {
                 chunk.copy_from_slice(&v[start + at..start + at + chunk.len()]);
                 Ok(crc(chunk))
             }),
-            Bytes::Map(_, file) => {
-                use std::os::unix::fs::FileExt;
-                parallel_chunks(out, |at, chunk| {
-                    file.read_exact_at(chunk, (start + at) as u64)
-                        .map_err(|e| Error::Invalid(format!("reading an archive member: {e}")))?;
-                    Ok(crc(chunk))
-                })
-            }
+            Bytes::Map(_, file) => parallel_chunks(out, |at, chunk| {
+                crate::sys::read_exact_at(file, chunk, (start + at) as u64)
+                    .map_err(|e| Error::Invalid(format!("reading an archive member: {e}")))?;
+                Ok(crc(chunk))
+            }),
         }
     }
 }
@@ -177,12 +174,11 @@ pub fn hash_file_range(
     to: u64,
     hasher: &mut crc32fast::Hasher,
 ) -> std::io::Result<()> {
-    use std::os::unix::fs::FileExt;
     let mut buf = vec![0u8; (to - from).min(4 << 20) as usize];
     let mut at = from;
     while at < to {
         let n = (to - at).min(buf.len() as u64) as usize;
-        file.read_exact_at(&mut buf[..n], at)?;
+        crate::sys::read_exact_at(file, &mut buf[..n], at)?;
         hasher.update(&buf[..n]);
         at += n as u64;
     }

@@ -14,6 +14,7 @@ use crate::archive::{
 };
 use crate::errors::{Error, Result};
 use crate::pipeline::Pipeline;
+use crate::sys;
 use crate::weights::h5::{AttrValue, DatasetSpec, GroupSpec, H5Reader, H5Writer, ShapeLimits};
 use crate::weights::npz::{Item, NpzFile, NpzWriter};
 use crate::weights::DType;
@@ -69,7 +70,7 @@ impl TempPath {
             let Some(rest) = name.strip_prefix(&prefix) else {
                 continue;
             };
-            if !is_stale_temp(rest, process_alive) {
+            if !is_stale_temp(rest, sys::process_alive) {
                 continue;
             }
             let old = entry
@@ -99,9 +100,8 @@ impl TempPath {
     ///   a file, not up to half a minute later (`vm.dirty_expire_centisecs`) while its old
     ///   version is already gone;
     /// - the next save to the same target finds it clean, so `release_cached_pages` can
-    ///   hand its pages to the new file. Saved over a still-dirty file, a 300 MB save
-    ///   (resnet50_adam) took 0.10-0.26 s on this VM, depending on whether the memory it
-    ///   got had been handed back to the host; over a clean one 0.12 s.
+    ///   hand its pages to the new file (a save over a still-dirty file gets fresh memory,
+    ///   slower to fill on a VM whose host takes back what its guest frees).
     fn persist(&mut self, target: &Path) -> Result<()> {
         let path = self.0.take().expect("temporary path already kept");
         let replaced = File::open(target).ok();
@@ -154,16 +154,6 @@ fn is_stale_temp(rest: &str, alive: impl Fn(u32) -> bool) -> bool {
         Ok(pid) if known && nonce_ok => pid != std::process::id() && !alive(pid),
         _ => false,
     }
-}
-
-/// Whether a process with this id runs on this machine.
-fn process_alive(pid: u32) -> bool {
-    let Ok(pid) = libc::pid_t::try_from(pid) else {
-        return true;
-    };
-    // SAFETY: signal 0 only checks that the process exists and may be signalled.
-    let found = unsafe { libc::kill(pid, 0) } == 0;
-    found || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
 }
 
 impl Drop for TempPath {
@@ -254,13 +244,14 @@ pub struct Saving {
 ///
 /// On ext4 a file's new data normally gets its blocks only when written out (delayed
 /// allocation), and renaming such a file over an existing one makes the rename itself start
-/// writing all of it out (`auto_da_alloc`): 60-70 ms per 300 MB here, on the thread that
-/// saves. Blocks reserved beforehand (`fallocate`, keeping the size) leave nothing to
-/// allocate, so the rename costs nothing and the writes themselves are faster too. What is
-/// reserved past the end is released before the rename (`trim`). Best effort: where the
-/// file system cannot reserve, the file is written as before. Like upstream, kerasave does
-/// not `fsync`: after a power loss soon after a save, the new file may be incomplete (its
-/// writing back starts as soon as it is in place: `TempPath::persist`).
+/// writing all of it out (`auto_da_alloc`), on the thread that saves. Blocks reserved
+/// beforehand (`fallocate`, keeping the size) leave nothing to allocate, so the rename costs
+/// nothing and the writes themselves are faster too. What is reserved past the end is
+/// released before the rename (`trim`). Best effort: where the file system cannot reserve
+/// (and on systems other than Linux: `sys::reserve_blocks`), the file is written as before.
+/// Like upstream, kerasave does not `fsync`: after a power loss soon after a save, the new
+/// file may be incomplete (its writing back starts as soon as it is in place:
+/// `TempPath::persist`).
 struct Prealloc {
     file: Option<File>,
     /// Reserved from the start of the file up to here.
@@ -292,22 +283,12 @@ impl Prealloc {
 
     /// Makes sure that the file's blocks are reserved up to `end`, and some way beyond.
     fn reserve(&mut self, end: u64) {
-        use std::os::fd::AsRawFd;
         let Some(file) = &self.file else { return };
         if self.stopped || end <= self.reserved {
             return;
         }
         let to = end.saturating_add(Self::AHEAD);
-        let (Ok(from), Ok(len)) = (
-            libc::off_t::try_from(self.reserved),
-            libc::off_t::try_from(to - self.reserved),
-        ) else {
-            return;
-        };
-        // SAFETY: a valid descriptor; the call only reserves blocks, keeping the size.
-        let done =
-            unsafe { libc::fallocate(file.as_raw_fd(), libc::FALLOC_FL_KEEP_SIZE, from, len) };
-        if done == 0 {
+        if sys::reserve_blocks(file, self.reserved, to - self.reserved) {
             self.reserved = to;
         } else {
             // Write as without; what was reserved before is still trimmed.
@@ -330,12 +311,8 @@ impl Saving {
     /// Called by the thread that then writes the new file, before its first write
     /// (`pipelined`): the pages a thread frees go to its processor's free lists first, and
     /// its next page-cache pages come from there. Dropped by the thread that began the save
-    /// while another wrote, the new file's pages came from elsewhere, on this VM often from
-    /// memory its host had taken back: writing a 100 MB file after dropping another's took
-    /// 0.16-0.34 s in 9 of 50 writes (0.07-0.14 s in the rest), and 0.07-0.11 s in all 50
-    /// when the writing thread dropped them. ResNet50's `.keras` saves, alternating with
-    /// upstream's: 11 of 39 took 0.14-0.21 s before, 1 of 36 after (medians 0.072-0.106 s,
-    /// then 0.069-0.070 s).
+    /// while another wrote, the new file's pages came from elsewhere, on a VM often from
+    /// memory its host had taken back, which made about one save in four twice as slow.
     pub fn release_replaced(&self) {
         release_cached_pages(&self.target);
     }
@@ -388,7 +365,7 @@ impl Saving {
         // Creating the file surfaces the operating system's error about the target's
         // directory. libhdf5 then creates it anew: had it truncated the existing (empty)
         // file, ext4 would flush all the data on close, as it does for a file rewritten
-        // in place (`auto_da_alloc`), costing about 20 ms per 100 MB here.
+        // in place (`auto_da_alloc`), on the thread that saves.
         File::create(temp.path()).map_err(|e| Error::io(target, e))?;
         std::fs::remove_file(temp.path()).map_err(|e| Error::io(target, e))?;
         let weights = H5Writer::create(temp.path(), head.unwrap_or(0))?;
@@ -604,16 +581,16 @@ impl Drop for Saving {
 
 /// Asks the kernel to drop the cached pages of the file about to be replaced (those already
 /// on disk; the file itself is untouched). The new archive needs as much page cache as the
-/// old one holds, and memory just released is cheaper to take than memory never touched:
-/// saving big_dense (1.6 GB) over its clean previous file took 1.0 s with it, 2.1 s without.
+/// old one holds, and memory just released is cheaper to take than memory never touched
+/// (docs/architecture.md, "Page cache and writeback").
 ///
 /// Only over clean pages: over dirty ones (a file written in the last half minute and not
 /// yet written back) the advice would start writing back, at once, what the rename at the end
-/// of the save discards, and drop none of it; that cost a ResNet50 save 28 ms of its 51. The
+/// of the save discards, and drop none of it, which costs a small save half its time. The
 /// file is looked at in spans (`cachestat`), and each span with no dirty page is released:
 /// the kernel writes a file back from its start, so a large file saved a few seconds before
-/// (big_dense's, 37-48% dirty in the benchmark) is released up to where writeback has got.
-/// Where `cachestat` is missing, the whole file is advised, as before it existed.
+/// (and still partly dirty) is released up to where writeback has got. Where `cachestat` is
+/// missing, the whole file is advised.
 fn release_cached_pages(target: &Path) {
     if let Ok(old) = File::open(target) {
         release_clean_pages(&old, 32 << 20);
@@ -627,35 +604,21 @@ const WRITE_BACK_FROM: u64 = 16 << 20;
 /// writes to end (the call only blocks while the disk's queue is full); stops early should
 /// the file be replaced or removed meanwhile, as its data would then be thrown away.
 fn start_writeback(file: &File, span: u64) {
-    use std::os::fd::AsRawFd;
-    use std::os::unix::fs::MetadataExt;
     let Ok(size) = file.metadata().map(|m| m.len()) else {
         return;
     };
     let mut from = 0;
-    while from < size && file.metadata().is_ok_and(|m| m.nlink() > 0) {
+    while from < size && !sys::unlinked(file) {
         let len = span.min(size - from);
-        let (Ok(off), Ok(n)) = (libc::off64_t::try_from(from), libc::off64_t::try_from(len)) else {
-            return;
-        };
-        // SAFETY: a valid descriptor; the call only queues the range's dirty pages for
-        // writing.
-        unsafe { libc::sync_file_range(file.as_raw_fd(), off, n, libc::SYNC_FILE_RANGE_WRITE) };
+        sys::queue_writeback(file, from, len);
         from += len;
     }
 }
 
 /// `release_cached_pages` over `old`, looked at `span` bytes at a time.
 fn release_clean_pages(old: &File, span: u64) {
-    let advise = |from: u64, len: u64| {
-        use std::os::fd::AsRawFd;
-        let (Ok(from), Ok(len)) = (libc::off_t::try_from(from), libc::off_t::try_from(len)) else {
-            return;
-        };
-        // SAFETY: a valid descriptor; the advice changes no data.
-        unsafe { libc::posix_fadvise(old.as_raw_fd(), from, len, libc::POSIX_FADV_DONTNEED) };
-    };
-    match cached_and_dirty(old, 0, 0) {
+    let advise = |from: u64, len: u64| sys::drop_cached_pages(old, from, len);
+    match sys::cached_and_dirty(old, 0, 0) {
         None | Some((_, 0)) => return advise(0, 0),
         Some((cached, dirty)) if dirty >= cached => return,
         Some(_) => {}
@@ -668,7 +631,7 @@ fn release_clean_pages(old: &File, span: u64) {
     let (mut from, mut clean) = (0, None);
     while from < size {
         let len = span.min(size - from);
-        let dirty = !matches!(cached_and_dirty(old, from, len), Some((_, 0)));
+        let dirty = !matches!(sys::cached_and_dirty(old, from, len), Some((_, 0)));
         match (dirty, clean) {
             (false, None) => clean = Some(from),
             (true, Some(start)) => {
@@ -682,43 +645,6 @@ fn release_clean_pages(old: &File, span: u64) {
     if let Some(start) = clean {
         advise(start, 0);
     }
-}
-
-/// How many pages of `file` (the `len` bytes from `off`; 0: to the end) are in the page
-/// cache, and how many of those are dirty or being written back: Linux's `cachestat` (6.5
-/// and later); `None` where it is missing or refused.
-fn cached_and_dirty(file: &File, off: u64, len: u64) -> Option<(u64, u64)> {
-    use std::os::fd::AsRawFd;
-    // The same number on every architecture (the unified syscall table).
-    const SYS_CACHESTAT: libc::c_long = 451;
-    #[repr(C)]
-    struct Range {
-        off: u64,
-        len: u64,
-    }
-    #[repr(C)]
-    #[derive(Default)]
-    struct Stat {
-        nr_cache: u64,
-        nr_dirty: u64,
-        nr_writeback: u64,
-        nr_evicted: u64,
-        nr_recently_evicted: u64,
-    }
-    let range = Range { off, len };
-    let mut stat = Stat::default();
-    // SAFETY: a valid descriptor, and pointers to structs of the kernel's layout that
-    // outlive the call; it only fills `stat`.
-    let done = unsafe {
-        libc::syscall(
-            SYS_CACHESTAT,
-            file.as_raw_fd(),
-            &range as *const Range,
-            &mut stat as *mut Stat,
-            0 as libc::c_uint,
-        )
-    };
-    (done == 0).then_some((stat.nr_cache, stat.nr_dirty + stat.nr_writeback))
 }
 
 /// A relative path with `/` separators that cannot leave its directory.
@@ -794,146 +720,152 @@ mod tests {
     use crate::weights::h5::DatasetSpec;
     use crate::weights::{DType, TensorInfo};
 
-    fn on_tmpfs(dir: &Path) -> bool {
-        use std::os::unix::ffi::OsStrExt;
-        let c = std::ffi::CString::new(dir.as_os_str().as_bytes()).unwrap();
-        // SAFETY: a NUL-terminated path and a zeroed struct the call fills.
-        unsafe {
-            let mut fs: libc::statfs = std::mem::zeroed();
-            libc::statfs(c.as_ptr(), &mut fs) == 0 && fs.f_type == libc::TMPFS_MAGIC
+    /// Linux's page-cache handling, seen through `cachestat`.
+    #[cfg(linux_tuning)]
+    mod page_cache {
+        use super::*;
+
+        fn on_tmpfs(dir: &Path) -> bool {
+            use std::os::unix::ffi::OsStrExt;
+            let c = std::ffi::CString::new(dir.as_os_str().as_bytes()).unwrap();
+            // SAFETY: a NUL-terminated path and a zeroed struct the call fills.
+            unsafe {
+                let mut fs: libc::statfs = std::mem::zeroed();
+                libc::statfs(c.as_ptr(), &mut fs) == 0 && fs.f_type == libc::TMPFS_MAGIC
+            }
         }
-    }
 
-    /// A new file of `len` bytes, all dirty in the page cache, in a temporary directory;
-    /// `None` where dirty pages cannot be seen (tmpfs never writes them back; kernels
-    /// before 6.5 have no `cachestat`).
-    fn dirty_file(len: usize) -> Option<(tempfile::TempDir, PathBuf, File)> {
-        let dir = tempfile::tempdir().unwrap();
-        if on_tmpfs(dir.path()) {
-            return None;
+        /// A new file of `len` bytes, all dirty in the page cache, in a temporary directory;
+        /// `None` where dirty pages cannot be seen (tmpfs never writes them back; kernels
+        /// before 6.5 have no `cachestat`).
+        fn dirty_file(len: usize) -> Option<(tempfile::TempDir, PathBuf, File)> {
+            let dir = tempfile::tempdir().unwrap();
+            if on_tmpfs(dir.path()) {
+                return None;
+            }
+            let path = dir.path().join("f.bin");
+            std::fs::write(&path, vec![7u8; len]).unwrap();
+            let file = File::open(&path).unwrap();
+            sys::cached_and_dirty(&file, 0, 0)?;
+            Some((dir, path, file))
         }
-        let path = dir.path().join("f.bin");
-        std::fs::write(&path, vec![7u8; len]).unwrap();
-        let file = File::open(&path).unwrap();
-        cached_and_dirty(&file, 0, 0)?;
-        Some((dir, path, file))
-    }
 
-    #[test]
-    fn cachestat_sees_dirty_pages_until_written_back() {
-        // Without `cachestat` (before 6.5, or refused) the advice is always given.
-        let Some((_dir, path, file)) = dirty_file(1 << 20) else {
-            return;
-        };
-        let (cached, dirty) = cached_and_dirty(&file, 0, 0).unwrap();
-        assert!(
-            cached >= 256 && dirty >= 256,
-            "{cached} cached, {dirty} dirty"
-        );
-        file.sync_all().unwrap();
-        let (cached, dirty) = cached_and_dirty(&file, 0, 0).unwrap();
-        assert!(cached >= 256, "{cached} cached");
-        assert_eq!(dirty, 0);
-        // Clean now: the advice drops them.
-        release_cached_pages(&path);
-        assert_eq!(cached_and_dirty(&file, 0, 0).unwrap(), (0, 0));
-    }
-
-    #[test]
-    fn the_writer_thread_releases_the_replaced_file_before_its_first_write() {
-        let Some((_dir, path, file)) = dirty_file(1 << 20) else {
-            return;
-        };
-        file.sync_all().unwrap();
-        let cached = || cached_and_dirty(&file, 0, 0).unwrap();
-        assert_eq!(cached(), (256, 0));
-        // Not on the thread that begins the save...
-        let saving = Saving::begin_weights(&path).unwrap();
-        assert_eq!(cached(), (256, 0));
-        // ...but by the writer, first.
-        let mut pipeline = saving.pipelined(1 << 20).unwrap();
-        let (seen, at_second_job) = std::sync::mpsc::channel();
-        let old = file.try_clone().unwrap();
-        let look = move |_: &mut Saving| {
-            seen.send(cached_and_dirty(&old, 0, 0)).unwrap();
-            Ok(())
-        };
-        pipeline.submit(0, Box::new(look)).unwrap();
-        assert_eq!(at_second_job.recv().unwrap(), Some((0, 0)));
-        pipeline.finish().unwrap().finish_weights().unwrap();
-        assert_eq!(std::fs::read(&path).unwrap()[..8], *b"\x89HDF\r\n\x1a\n");
-    }
-
-    #[test]
-    fn only_the_clean_spans_of_a_partly_written_back_file_are_released() {
-        use std::os::fd::AsRawFd;
-        let Some((_dir, path, file)) = dirty_file(8 << 20) else {
-            return;
-        };
-        // Written back: the first half, as the kernel writes a file back from its start.
-        let flags = libc::SYNC_FILE_RANGE_WAIT_BEFORE
-            | libc::SYNC_FILE_RANGE_WRITE
-            | libc::SYNC_FILE_RANGE_WAIT_AFTER;
-        // SAFETY: a valid descriptor; the call writes the range back.
-        assert_eq!(
-            unsafe { libc::sync_file_range(file.as_raw_fd(), 0, 4 << 20, flags) },
-            0
-        );
-        let half = |from: u64| cached_and_dirty(&file, from, 4 << 20).unwrap();
-        assert_eq!(half(0), (1024, 0));
-        assert_eq!(half(4 << 20), (1024, 1024));
-        release_clean_pages(&file, 2 << 20);
-        assert_eq!(half(0), (0, 0));
-        assert_eq!(half(4 << 20), (1024, 1024), "dirty pages left alone");
-        // A file with no clean page is left alone, and one all clean released whole.
-        release_clean_pages(&file, 2 << 20);
-        assert_eq!(half(4 << 20), (1024, 1024));
-        file.sync_all().unwrap();
-        release_cached_pages(&path);
-        assert_eq!(cached_and_dirty(&file, 0, 0).unwrap(), (0, 0));
-    }
-
-    #[test]
-    fn a_large_file_saved_into_place_is_written_back() {
-        // The previous version, to be replaced.
-        let Some((_dir, target, _)) = dirty_file(100) else {
-            return;
-        };
-        let size = WRITE_BACK_FROM as usize + (1 << 20);
-        // As a save writes it: blocks reserved first, so the rename starts no writeback.
-        write_atomic(&target, "keras", |temp| {
-            File::create(temp).map_err(|e| Error::io(temp, e))?;
-            let mut blocks = Prealloc::open(temp);
-            blocks.reserve(size as u64);
-            // Not truncated on opening: ext4 writes back a truncated file when it is closed.
-            let mut file = OpenOptions::new().write(true).open(temp).unwrap();
-            file.write_all(&vec![5u8; size]).unwrap();
-            blocks.trim();
-            Ok(())
-        })
-        .unwrap();
-        let file = File::open(&target).unwrap();
-        // Without the writeback it would stay dirty for half a minute.
-        let start = std::time::Instant::now();
-        let mut left = cached_and_dirty(&file, 0, 0).unwrap();
-        while left.1 > 0 && start.elapsed() < std::time::Duration::from_secs(20) {
-            std::thread::sleep(std::time::Duration::from_millis(20));
-            left = cached_and_dirty(&file, 0, 0).unwrap();
+        #[test]
+        fn cachestat_sees_dirty_pages_until_written_back() {
+            // Without `cachestat` (before 6.5, or refused) the advice is always given.
+            let Some((_dir, path, file)) = dirty_file(1 << 20) else {
+                return;
+            };
+            let (cached, dirty) = sys::cached_and_dirty(&file, 0, 0).unwrap();
+            assert!(
+                cached >= 256 && dirty >= 256,
+                "{cached} cached, {dirty} dirty"
+            );
+            file.sync_all().unwrap();
+            let (cached, dirty) = sys::cached_and_dirty(&file, 0, 0).unwrap();
+            assert!(cached >= 256, "{cached} cached");
+            assert_eq!(dirty, 0);
+            // Clean now: the advice drops them.
+            release_cached_pages(&path);
+            assert_eq!(sys::cached_and_dirty(&file, 0, 0).unwrap(), (0, 0));
         }
-        assert_eq!(left.1, 0, "{left:?} pages (cached, dirty) left");
-        assert_eq!(std::fs::read(&target).unwrap(), vec![5u8; size]);
-    }
 
-    #[test]
-    fn a_file_removed_meanwhile_is_not_written_back() {
-        let Some((_dir, path, file)) = dirty_file(8 << 20) else {
-            return;
-        };
-        std::fs::remove_file(&path).unwrap();
-        start_writeback(&file, 2 << 20);
-        // Time for writes, had any been queued, to end (8 MiB takes about 10 ms here).
-        std::thread::sleep(std::time::Duration::from_millis(300));
-        assert_eq!(cached_and_dirty(&file, 0, 0).unwrap(), (2048, 2048));
+        #[test]
+        fn the_writer_thread_releases_the_replaced_file_before_its_first_write() {
+            let Some((_dir, path, file)) = dirty_file(1 << 20) else {
+                return;
+            };
+            file.sync_all().unwrap();
+            let cached = || sys::cached_and_dirty(&file, 0, 0).unwrap();
+            assert_eq!(cached(), (256, 0));
+            // Not on the thread that begins the save...
+            let saving = Saving::begin_weights(&path).unwrap();
+            assert_eq!(cached(), (256, 0));
+            // ...but by the writer, first.
+            let mut pipeline = saving.pipelined(1 << 20).unwrap();
+            let (seen, at_second_job) = std::sync::mpsc::channel();
+            let old = file.try_clone().unwrap();
+            let look = move |_: &mut Saving| {
+                seen.send(sys::cached_and_dirty(&old, 0, 0)).unwrap();
+                Ok(())
+            };
+            pipeline.submit(0, Box::new(look)).unwrap();
+            assert_eq!(at_second_job.recv().unwrap(), Some((0, 0)));
+            pipeline.finish().unwrap().finish_weights().unwrap();
+            assert_eq!(std::fs::read(&path).unwrap()[..8], *b"\x89HDF\r\n\x1a\n");
+        }
+
+        #[test]
+        fn only_the_clean_spans_of_a_partly_written_back_file_are_released() {
+            use std::os::fd::AsRawFd;
+            let Some((_dir, path, file)) = dirty_file(8 << 20) else {
+                return;
+            };
+            // Written back: the first half, as the kernel writes a file back from its start.
+            let flags = libc::SYNC_FILE_RANGE_WAIT_BEFORE
+                | libc::SYNC_FILE_RANGE_WRITE
+                | libc::SYNC_FILE_RANGE_WAIT_AFTER;
+            // SAFETY: a valid descriptor; the call writes the range back.
+            assert_eq!(
+                unsafe { libc::sync_file_range(file.as_raw_fd(), 0, 4 << 20, flags) },
+                0
+            );
+            let half = |from: u64| sys::cached_and_dirty(&file, from, 4 << 20).unwrap();
+            assert_eq!(half(0), (1024, 0));
+            assert_eq!(half(4 << 20), (1024, 1024));
+            release_clean_pages(&file, 2 << 20);
+            assert_eq!(half(0), (0, 0));
+            assert_eq!(half(4 << 20), (1024, 1024), "dirty pages left alone");
+            // A file with no clean page is left alone, and one all clean released whole.
+            release_clean_pages(&file, 2 << 20);
+            assert_eq!(half(4 << 20), (1024, 1024));
+            file.sync_all().unwrap();
+            release_cached_pages(&path);
+            assert_eq!(sys::cached_and_dirty(&file, 0, 0).unwrap(), (0, 0));
+        }
+
+        #[test]
+        fn a_large_file_saved_into_place_is_written_back() {
+            // The previous version, to be replaced.
+            let Some((_dir, target, _)) = dirty_file(100) else {
+                return;
+            };
+            let size = WRITE_BACK_FROM as usize + (1 << 20);
+            // As a save writes it: blocks reserved first, so the rename starts no writeback.
+            write_atomic(&target, "keras", |temp| {
+                File::create(temp).map_err(|e| Error::io(temp, e))?;
+                let mut blocks = Prealloc::open(temp);
+                blocks.reserve(size as u64);
+                // Not truncated on opening: ext4 writes back a truncated file when it is closed.
+                let mut file = OpenOptions::new().write(true).open(temp).unwrap();
+                file.write_all(&vec![5u8; size]).unwrap();
+                blocks.trim();
+                Ok(())
+            })
+            .unwrap();
+            let file = File::open(&target).unwrap();
+            // Without the writeback it would stay dirty for half a minute.
+            let start = std::time::Instant::now();
+            let mut left = sys::cached_and_dirty(&file, 0, 0).unwrap();
+            while left.1 > 0 && start.elapsed() < std::time::Duration::from_secs(20) {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+                left = sys::cached_and_dirty(&file, 0, 0).unwrap();
+            }
+            assert_eq!(left.1, 0, "{left:?} pages (cached, dirty) left");
+            assert_eq!(std::fs::read(&target).unwrap(), vec![5u8; size]);
+        }
+
+        #[test]
+        fn a_file_removed_meanwhile_is_not_written_back() {
+            let Some((_dir, path, file)) = dirty_file(8 << 20) else {
+                return;
+            };
+            std::fs::remove_file(&path).unwrap();
+            start_writeback(&file, 2 << 20);
+            // Time for writes, had any been queued, to end (8 MiB takes milliseconds).
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            assert_eq!(sys::cached_and_dirty(&file, 0, 0).unwrap(), (2048, 2048));
+        }
     }
 
     #[test]
@@ -954,7 +886,6 @@ mod tests {
         ] {
             assert!(!is_stale_temp(other, dead), "{other}");
         }
-        assert!(process_alive(std::process::id()));
     }
 
     #[test]

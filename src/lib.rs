@@ -10,6 +10,7 @@ pub mod keras;
 pub mod memory;
 pub mod pipeline;
 pub mod savedmodel;
+pub mod sys;
 pub mod weights;
 pub mod zipwrite;
 

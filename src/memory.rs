@@ -1,32 +1,29 @@
-//! Memory for the tensors a load or read fills: 2 MiB-aligned anonymous mappings, with huge
-//! pages where they pay ([`host_takes_back_huge_pages`]), kept for a few seconds after their
-//! last array is freed so that the next load or read can reuse them.
+//! Memory for the tensors a load or read fills: regions aligned on 2 MiB (huge pages where
+//! they pay, on Linux: `sys::map_region`), kept for a few seconds after their last array is
+//! freed so that the next load or read can reuse them.
 //!
 //! Why keep them: memory a process has just freed is still backed by the machine; memory
 //! freed some seconds ago may not be. On a VM whose host takes back the memory its guest
-//! frees (virtio-balloon free page reporting, as on the machine the benchmark runs on),
-//! writing 100 MB into a fresh mapping took 93-176 ms, and 12 ms into one written moments
-//! before. glibc's heap, which h5py's arrays mostly come from, keeps much of what is freed
-//! with no time limit (after reading ResNet50's 100 MB of weights and freeing them, a
-//! process stayed 117 MB larger), so upstream's next read lands in warm memory; a mapping
-//! given back to the kernel does not. Here a freed region is kept for [`Pool::retention`]
-//! (10 s by default, jemalloc's default decay for dirty pages), marked `MADV_FREE` so that
-//! the kernel can still reclaim it under memory pressure, and then unmapped by a thread of
-//! the pool's.
+//! frees (virtio-balloon free page reporting), filling a fresh mapping took several times as
+//! long as filling one written moments before (docs/architecture.md). glibc's heap, which h5py's
+//! arrays mostly come from, keeps much of what is freed with no time limit, so upstream's next
+//! read lands in warm memory; a mapping given back to the kernel does not. Here a freed region
+//! is kept for [`Pool::retention`] (10 s by default, jemalloc's default decay for dirty
+//! pages), marked reclaimable (`MADV_FREE` on Linux) so that the kernel can still take it
+//! under memory pressure, and then given back by a thread of the pool's.
 //!
 //! A `fork` waits for the process's pool to be unlocked (`pthread_atfork`), so that a child
 //! never starts with the pool locked by a thread it does not have.
 
 use std::cell::RefCell;
 use std::io;
-use std::path::Path;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard, Once, OnceLock, PoisonError};
+use std::sync::{Mutex, MutexGuard, Once, PoisonError};
 use std::time::{Duration, Instant};
 
-/// Regions are multiples of this, and start on a multiple of it: a huge page.
-pub const HUGE: usize = 2 << 20;
+use crate::sys;
+pub use crate::sys::HUGE;
 
 /// How long a freed region is kept by default.
 pub const DEFAULT_RETENTION: Duration = Duration::from_secs(10);
@@ -132,7 +129,7 @@ impl Pool {
             if let Some(i) = state.free.iter().rposition(|f| f.len == len) {
                 let kept = state.free.remove(i);
                 return Ok(Region {
-                    // SAFETY: a kept region's address came from a successful mmap.
+                    // SAFETY: a kept region's address came from `map_region`, never null.
                     ptr: unsafe { NonNull::new_unchecked(kept.addr as *mut u8) },
                     len,
                     pool: self,
@@ -183,11 +180,8 @@ impl Pool {
         if self.retention().is_zero() {
             return unmap_region(addr, len);
         }
-        // The kernel may take the pages back under memory pressure; a later write to a
-        // page it has not taken cancels this, one it has taken comes back zeroed. Where it
-        // cannot (Linux before 4.5), the region is not kept.
-        // SAFETY: the region is mapped and nothing refers to it any more.
-        if unsafe { libc::madvise(addr as *mut libc::c_void, len, libc::MADV_FREE) } != 0 {
+        // SAFETY: the region came from `map_region` and nothing refers to it any more.
+        if !unsafe { sys::mark_reclaimable(as_ptr(addr), len) } {
             return unmap_region(addr, len);
         }
         let mut state = self.lock();
@@ -272,88 +266,22 @@ fn guard_fork() {
             }
         });
     }
-    // SAFETY: the handlers only lock and unlock a mutex that lives as long as the process,
-    // and unmap regions nothing refers to.
-    unsafe { libc::pthread_atfork(Some(prepare), Some(parent), Some(child)) };
+    // The handlers only lock and unlock a mutex that lives as long as the process, and
+    // unmap regions nothing refers to.
+    sys::at_fork(prepare, parent, child);
 }
 
-/// Whether new regions ask for huge pages (`MADV_HUGEPAGE`, as numpy does for its large
-/// arrays); see [`host_takes_back_huge_pages`].
-static ASK_FOR_HUGE_PAGES: OnceLock<bool> = OnceLock::new();
-
-/// The virtio-balloon feature bit of free page reporting.
-const VIRTIO_BALLOON_F_REPORTING: usize = 5;
-
-/// Whether this machine is a VM whose host takes back the free blocks of a huge page or
-/// larger (virtio-balloon free page reporting, at an order up to a huge page's), read from
-/// `sys` (sysfs). There, a huge page is such a block, which the host must back again when
-/// it is first written, and small pages mostly come from smaller free blocks, which it has
-/// not taken. Measured on such a VM (Firecracker, reporting at order 9): writing 1.6 GB into
-/// a fresh mapping with huge pages took 1.2-3.95 s in 6 runs of 12, and 0.21-0.42 s in the
-/// others (each right after another process had freed huge pages), against 0.87-1.54 s in
-/// all 12 with small pages; a fresh-process load of big_dense right after upstream's took
-/// 1.36-1.93 s with huge pages (6 of 6) and 0.60-0.76 s without. Reads into reused regions,
-/// which take no page faults, were slower without them (big_dense 0.20 s against
-/// 0.14-0.15 s; ResNet50 the same either way).
-fn host_takes_back_huge_pages(sys: &Path) -> bool {
-    let read = |path: &str| std::fs::read_to_string(sys.join(path)).ok();
-    let order = read("module/page_reporting/parameters/page_reporting_order")
-        .and_then(|order| order.trim().parse::<u32>().ok());
-    // SAFETY: a plain query.
-    let page = usize::try_from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) }).unwrap_or(4096);
-    let huge_order = (HUGE / page.max(1)).trailing_zeros();
-    if order.is_none_or(|order| order > huge_order) {
-        return false;
-    }
-    let Ok(balloons) = std::fs::read_dir(sys.join("bus/virtio/drivers/virtio_balloon")) else {
-        return false;
-    };
-    balloons.flatten().any(|device| {
-        std::fs::read(device.path().join("features"))
-            .is_ok_and(|bits| bits.get(VIRTIO_BALLOON_F_REPORTING) == Some(&b'1'))
-    })
-}
-
-/// Maps `len` bytes (a multiple of [`HUGE`]) at an address that is a multiple of [`HUGE`],
-/// asking for huge pages unless the host would make them slow ([`ASK_FOR_HUGE_PAGES`]).
 fn map_region(len: usize) -> io::Result<NonNull<u8>> {
-    let span = len
-        .checked_add(HUGE)
-        .ok_or_else(|| io::Error::from(io::ErrorKind::OutOfMemory))?;
-    // SAFETY: an anonymous private mapping at an address of the kernel's choosing.
-    let addr = unsafe {
-        libc::mmap(
-            std::ptr::null_mut(),
-            span,
-            libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
-            -1,
-            0,
-        )
-    };
-    if addr == libc::MAP_FAILED {
-        return Err(io::Error::last_os_error());
-    }
-    let start = addr as usize;
-    let aligned = start.next_multiple_of(HUGE);
-    if aligned > start {
-        unmap_region(start, aligned - start);
-    }
-    let end = aligned + len;
-    if start + span > end {
-        unmap_region(end, start + span - end);
-    }
-    if *ASK_FOR_HUGE_PAGES.get_or_init(|| !host_takes_back_huge_pages(Path::new("/sys"))) {
-        // SAFETY: [aligned, end) is mapped. Huge pages are advice; without them it works.
-        unsafe { libc::madvise(aligned as *mut libc::c_void, len, libc::MADV_HUGEPAGE) };
-    }
-    // SAFETY: mmap succeeded, so the address is not null.
-    Ok(unsafe { NonNull::new_unchecked(aligned as *mut u8) })
+    sys::map_region(len)
+}
+
+fn as_ptr(addr: usize) -> NonNull<u8> {
+    NonNull::new(addr as *mut u8).expect("a region's address is not null")
 }
 
 fn unmap_region(addr: usize, len: usize) {
-    // SAFETY: callers own [addr, addr + len), mapped by `map_region`, and nothing refers to it.
-    unsafe { libc::munmap(addr as *mut libc::c_void, len) };
+    // SAFETY: callers own [addr, addr + len), from `map_region`, and nothing refers to it.
+    unsafe { sys::unmap_region(as_ptr(addr), len) };
 }
 
 #[cfg(test)]
@@ -446,50 +374,13 @@ mod tests {
     }
 
     #[test]
-    fn huge_pages_are_not_asked_for_where_the_host_takes_back_free_huge_pages() {
-        let sys = tempfile::tempdir().unwrap();
-        let write = |path: &str, text: &str| {
-            let path = sys.path().join(path);
-            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-            std::fs::write(path, text).unwrap();
-        };
-        // Not a VM with a balloon.
-        assert!(!host_takes_back_huge_pages(sys.path()));
-        write(
-            "module/page_reporting/parameters/page_reporting_order",
-            "9\n",
-        );
-        assert!(!host_takes_back_huge_pages(sys.path()));
-        // A balloon without free page reporting...
-        let features = "bus/virtio/drivers/virtio_balloon/virtio0/features";
-        write(features, "0110000000000000000000000000000010000000\n");
-        assert!(!host_takes_back_huge_pages(sys.path()));
-        // ...and with it (bit 5), as on the benchmark's VM.
-        write(features, "0110010100000000000000000000000010000000\n");
-        assert!(host_takes_back_huge_pages(sys.path()));
-        // Blocks larger than a huge page (4 KiB pages), or an order that is not one.
-        // SAFETY: a plain query.
-        if unsafe { libc::sysconf(libc::_SC_PAGESIZE) } == 4096 {
-            write(
-                "module/page_reporting/parameters/page_reporting_order",
-                "10\n",
-            );
-            assert!(!host_takes_back_huge_pages(sys.path()));
-        }
-        write(
-            "module/page_reporting/parameters/page_reporting_order",
-            "x\n",
-        );
-        assert!(!host_takes_back_huge_pages(sys.path()));
-    }
-
-    #[test]
     fn an_impossible_size_is_an_error_not_a_crash() {
         let pool = pool(Duration::from_secs(60));
         assert!(pool.alloc(usize::MAX).is_err());
         assert!(pool.alloc(usize::MAX / 2).is_err());
     }
 
+    #[cfg(unix)]
     #[test]
     fn a_fork_while_another_thread_holds_the_pool_waits_and_the_child_can_use_it() {
         drop(POOL.alloc(HUGE).unwrap()); // the process pool, with a region kept

@@ -1040,6 +1040,7 @@ fn set_memory_retention(py: Python<'_>, seconds: f64) -> PyResult<f64> {
 
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("LINUX_TUNING", cfg!(linux_tuning))?;
     m.add_function(wrap_pyfunction!(write_safetensors, m)?)?;
     m.add_function(wrap_pyfunction!(itemsize, m)?)?;
     m.add_function(wrap_pyfunction!(safe_relative, m)?)?;

@@ -14,6 +14,7 @@ use std::io::{Seek, SeekFrom, Write};
 use zip::DateTime;
 
 use crate::errors::{Error, Result};
+use crate::sys;
 
 const LOCAL_HEADER: u32 = 0x0403_4b50;
 const CENTRAL_HEADER: u32 = 0x0201_4b50;
@@ -64,35 +65,47 @@ impl Stamp {
     fn dos(self) -> (u16, u16) {
         let t = match self {
             Stamp::Epoch => DateTime::default(),
-            // SAFETY: `time` only reads the clock.
-            Stamp::Now => local_time(unsafe { libc::time(std::ptr::null_mut()) }),
-            Stamp::At(secs) => local_time(secs as libc::time_t),
+            Stamp::Now => local_time(now_secs()),
+            Stamp::At(secs) => local_time(secs),
         };
         (t.timepart(), t.datepart())
     }
 }
 
-/// A time broken down in local time (what Python's `time.localtime()` gives).
-fn local_tm(secs: libc::time_t) -> Option<libc::tm> {
-    // SAFETY: `localtime_r` only writes into the `tm` we own.
-    unsafe {
-        let mut tm: libc::tm = std::mem::zeroed();
-        (!libc::localtime_r(&secs, &mut tm).is_null()).then_some(tm)
+/// Seconds since the Unix epoch now.
+fn now_secs() -> i64 {
+    match std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+        Err(e) => -i64::try_from(e.duration().as_secs()).unwrap_or(i64::MAX),
     }
 }
 
-/// A time as a zip timestamp, in local time.
-fn local_time(secs: libc::time_t) -> DateTime {
-    let Some(tm) = local_tm(secs) else {
+/// A file's modification time in whole seconds since the Unix epoch, rounded down as
+/// Python's `time.localtime(st_mtime)` rounds it.
+fn mtime_secs(meta: &std::fs::Metadata) -> Option<i64> {
+    let modified = meta.modified().ok()?;
+    Some(match modified.duration_since(std::time::UNIX_EPOCH) {
+        Ok(d) => i64::try_from(d.as_secs()).ok()?,
+        Err(e) => {
+            let before = e.duration();
+            let secs = before.as_secs() + u64::from(before.subsec_nanos() > 0);
+            -i64::try_from(secs).ok()?
+        }
+    })
+}
+
+/// A time as a zip timestamp, in local time (what Python's `time.localtime()` gives).
+fn local_time(secs: i64) -> DateTime {
+    let Some(t) = sys::local_time(secs) else {
         return DateTime::default();
     };
     DateTime::from_date_and_time(
-        (tm.tm_year + 1900).clamp(1980, 2107) as u16,
-        (tm.tm_mon + 1) as u8,
-        tm.tm_mday as u8,
-        tm.tm_hour as u8,
-        tm.tm_min as u8,
-        tm.tm_sec.min(59) as u8,
+        t.year.clamp(1980, 2107) as u16,
+        t.month,
+        t.day,
+        t.hour,
+        t.minute,
+        t.second.min(59),
     )
     .unwrap_or_default()
 }
@@ -346,19 +359,19 @@ impl<W: Write + Seek> StoredZip<W> {
     /// Appends a member holding the file at `path`, with its mode and modification time
     /// (Python's `ZipFile.write`, `ZipInfo.from_file`).
     pub fn add_file(&mut self, name: &str, path: &std::path::Path) -> Result<()> {
-        use std::os::unix::fs::MetadataExt;
         let data = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-        let attr = (meta.mode() & 0xFFFF) << 16;
+        let attr = (sys::file_mode(&meta) & 0xFFFF) << 16;
         // Python's `ZipFile.write` refuses times a zip entry cannot record.
-        let year = local_tm(meta.mtime() as libc::time_t).map(|tm| tm.tm_year + 1900);
+        let mtime = mtime_secs(&meta);
+        let year = mtime.and_then(sys::local_time).map(|t| t.year);
         if !year.is_some_and(|y| (1980..=2107).contains(&y)) {
             return Err(Error::Invalid(format!(
                 "ZIP does not support timestamps before 1980 (asset file {})",
                 path.display()
             )));
         }
-        self.add(name, &data, Stamp::At(meta.mtime()), attr)
+        self.add(name, &data, Stamp::At(mtime.unwrap_or(0)), attr)
     }
 
     fn add(&mut self, name: &str, data: &[u8], stamp: Stamp, external_attr: u32) -> Result<()> {

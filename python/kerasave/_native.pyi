@@ -8,6 +8,7 @@ from typing import final
 import numpy as np
 
 __all__ = [
+    "LINUX_TUNING",
     "H5File",
     "KerasArchive",
     "NpzStore",
@@ -23,6 +24,10 @@ __all__ = [
 ]
 
 _Limits = tuple[int, int]
+
+# Whether the Linux page-cache, disk-block and huge-page tuning is built in (src/sys.rs);
+# False on other systems and in a build with the `portable` feature.
+LINUX_TUNING: bool
 
 @final
 class H5File:

@@ -697,10 +697,8 @@ impl H5Reader {
 
     /// Reads each dataset of `jobs` (path, buffer) as `read_into` does, on up to `threads`
     /// threads, each taking a run of jobs of about the same number of bytes: copies into
-    /// fresh memory are bound by its page faults, which threads take in parallel (ResNet50's
-    /// 320 tensors, 100 MB, opening the file included: 2.0 GB/s on one thread of this 2-core
-    /// VM, 2.4-2.7 GB/s on two). The first error in job order is returned; the jobs after it
-    /// may have been read or not.
+    /// fresh memory are bound by its page faults, which threads take in parallel. The first
+    /// error in job order is returned; the jobs after it may have been read or not.
     pub fn read_many(&self, jobs: &mut [(&str, &mut [u8])], threads: usize) -> Result<()> {
         const PER_THREAD: usize = 8 << 20;
         let total: usize = jobs.iter().map(|(_, b)| b.len()).sum();
