@@ -20,6 +20,16 @@ from keras.src.legacy.saving import legacy_h5_format  # noqa: E402
 from keras.src.models import model as _model_module  # noqa: E402
 from keras.src.saving import saving_api, saving_lib  # noqa: E402
 
+
+def pytest_sessionstart(session):
+    """`make test-portable` runs the suites against the portable build: make sure they do."""
+    want = os.environ.get("KERASAVE_EXPECT_TUNING")
+    if want is not None:
+        import kerasave._native as native
+
+        assert native.LINUX_TUNING == (want == "1"), (native.LINUX_TUNING, native.__file__)
+
+
 # Every binding of the saving entry points that `kerasave.install()` may
 # replace, captured before kerasave is imported. `(owner, attribute)` -> the
 # original object.

@@ -39,7 +39,7 @@ def main(wheel_dir):
         sys.executable, "-m", "auditwheel", "show", wheel, capture_output=True, text=True
     ).stdout
     print(shown)
-    tag = re.search(r'consistent with the following platform tag:\s*"([^"]+)"', shown)
+    tag = re.search(r'consistent\s+with\s+the\s+following\s+platform\s+tag:\s*"([^"]+)"', shown)
     if not tag or not tag.group(1).startswith("manylinux"):
         sys.exit(f"{wheel.name} is not manylinux-compatible")
     if "-abi3-" not in wheel.name:

@@ -21,6 +21,7 @@ assert importlib.util.find_spec("h5py") is None, "h5py is installed"
 
 import keras  # noqa: E402
 import kerasave  # noqa: E402
+import kerasave._native  # noqa: E402
 import numpy as np  # noqa: E402
 
 site = sysconfig.get_paths()["purelib"]
