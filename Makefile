@@ -66,6 +66,7 @@ peer: build
 lint: build
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --release --features python -- -D warnings
+	cargo clippy --all-targets --release --features python,portable -- -D warnings
 	$(VENV)/bin/ruff check python tests bench fuzz
 	$(VENV)/bin/ruff format --check python tests bench fuzz
 	cd /tmp && $(CURDIR)/$(PY) -m mypy.stubtest kerasave._native
