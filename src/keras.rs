@@ -23,35 +23,56 @@ use crate::zipwrite::{Stamp, StoredZip};
 /// The prefix of asset members inside the archive.
 pub const ASSETS_PREFIX: &str = "assets/";
 
-/// A file that removes itself when dropped, unless kept.
-struct TempPath(Option<PathBuf>);
+/// A file that removes itself when dropped, unless kept: the temporary file a save writes
+/// before renaming it over its target.
+struct TempPath {
+    path: Option<PathBuf>,
+    /// The file the rename replaces: the save's target, through its symbolic links.
+    target: PathBuf,
+}
 
 impl TempPath {
-    /// A fresh, unused name in the directory of `target`; what saves to `target` killed
-    /// before they finished left there is removed first (`remove_stale`).
-    fn beside(target: &Path, suffix: &str) -> Self {
+    /// A fresh, unused name in the directory of the file a save to `target` replaces
+    /// (`through_links`); what saves to it killed before they finished left there is removed
+    /// first (`remove_stale`).
+    fn beside(target: &Path, suffix: &str) -> Result<Self> {
+        let target = through_links(target)?;
         let dir = target.parent().unwrap_or(Path::new(""));
         let stem = target
             .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
+            .map(|n| temp_stem(&n.to_string_lossy()))
             .unwrap_or_default();
         Self::remove_stale(dir, &stem);
         let nonce = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos())
             .unwrap_or(0);
-        let name = format!(".{stem}.{}.{nonce:x}.{suffix}", std::process::id());
-        TempPath(Some(dir.join(name)))
+        let name = format!(
+            ".{stem}.{}@{:08x}.{nonce:x}.{suffix}",
+            std::process::id(),
+            sys::machine_tag()
+        );
+        Ok(TempPath {
+            path: Some(dir.join(name)),
+            target,
+        })
     }
 
     fn path(&self) -> &Path {
-        self.0.as_deref().expect("temporary path already kept")
+        self.path.as_deref().expect("temporary path already kept")
+    }
+
+    /// The file the rename replaces.
+    fn target(&self) -> &Path {
+        &self.target
     }
 
     /// Removes what saves to the file `stem` of `dir` killed before they finished left
-    /// beside it: hidden temporary files named as `beside` names them, whose process is
-    /// gone and which have not changed for `STALE_AFTER` (a save on another machine sharing
-    /// the directory keeps its file changing). Best effort: anything unexpected is left.
+    /// beside it: hidden temporary files named as `beside` names them, of a process that is
+    /// gone. One of this machine's goes at once; one of another machine sharing the directory
+    /// (or named without the machine) only once it has not changed for `STALE_AFTER`, as
+    /// its process cannot be asked about and a save under way keeps its file changing. Best
+    /// effort: anything unexpected is left.
     fn remove_stale(dir: &Path, stem: &str) {
         if stem.is_empty() {
             return;
@@ -70,23 +91,25 @@ impl TempPath {
             let Some(rest) = name.strip_prefix(&prefix) else {
                 continue;
             };
-            if !is_stale_temp(rest, sys::process_alive) {
-                continue;
-            }
-            let old = entry
+            let wait = match stale_temp(rest, sys::machine_tag(), sys::process_alive) {
+                Stale::No => continue,
+                Stale::Now => std::time::Duration::ZERO,
+                Stale::IfUnchangedFor(wait) => wait,
+            };
+            let unchanged = entry
                 .metadata()
                 .ok()
                 .filter(|m| m.is_file())
                 .and_then(|m| m.modified().ok())
-                .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age >= STALE_AFTER);
-            if old {
+                .and_then(|t| t.elapsed().ok().or(Some(std::time::Duration::ZERO)))
+                .is_some_and(|age| age >= wait);
+            if unchanged {
                 let _ = std::fs::remove_file(entry.path());
             }
         }
     }
 
-    /// Renames the file to `target`; it is no longer removed.
+    /// Renames the file over its target; it is no longer removed.
     ///
     /// Freeing a large file that the rename replaces (its blocks, its cached pages) takes
     /// time. The replaced file is held open across the rename, so the rename only unlinks
@@ -102,8 +125,9 @@ impl TempPath {
     /// - the next save to the same target finds it clean, so `release_cached_pages` can
     ///   hand its pages to the new file (a save over a still-dirty file gets fresh memory,
     ///   slower to fill on a VM whose host takes back what its guest frees).
-    fn persist(&mut self, target: &Path) -> Result<()> {
-        let path = self.0.take().expect("temporary path already kept");
+    fn persist(&mut self) -> Result<()> {
+        let path = self.path.take().expect("temporary path already kept");
+        let target = &self.target;
         let replaced = File::open(target).ok();
         let written = File::open(&path)
             .ok()
@@ -125,40 +149,114 @@ impl TempPath {
     }
 }
 
+/// The file a save to `target` writes: `target` itself, or the file its symbolic links lead
+/// to. Upstream opens the path for writing, which writes through the links (and creates the
+/// file a dangling link names); kerasave replaces that file and leaves the links as they are.
+fn through_links(target: &Path) -> Result<PathBuf> {
+    // Linux's limit on the links followed in resolving one path.
+    const MAX_LINKS: usize = 40;
+    let mut path = target.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = std::fs::read_link(&path).map_err(|e| Error::io(target, e))?;
+                // An absolute link replaces the whole path; a relative one is relative to
+                // the link's directory.
+                path = path.parent().unwrap_or(Path::new("")).join(link);
+            }
+            _ => return Ok(path),
+        }
+    }
+    #[cfg(unix)]
+    let too_many = std::io::Error::from_raw_os_error(libc::ELOOP);
+    #[cfg(not(unix))]
+    let too_many = std::io::Error::other("too many levels of symbolic links");
+    Err(Error::io(target, too_many))
+}
+
+/// The part of a temporary file's name that names its target: the target's file name, or,
+/// when that is long, its start and a hash of the whole, so that the temporary name stays
+/// within the file system's limit on a name (255 bytes) wherever the target's does.
+fn temp_stem(name: &str) -> String {
+    // The rest of the name (`.`, pid, machine, nonce, kind) takes at most 66 bytes.
+    const KEEP: usize = 160;
+    if name.len() <= KEEP {
+        return name.to_owned();
+    }
+    let mut cut = KEEP - 9;
+    while !name.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    format!("{}~{:08x}", &name[..cut], crc32fast::hash(name.as_bytes()))
+}
+
 /// Writes `target` atomically: `write` fills a temporary file beside it, which is then renamed
-/// into place; on any error the temporary file is removed and `target` is left as it was.
+/// into place; on any error the temporary file is removed and `target` is left as it was. A
+/// symbolic link is written through (`through_links`).
 pub fn write_atomic(
     target: &Path,
     kind: &str,
     write: impl FnOnce(&Path) -> Result<()>,
 ) -> Result<()> {
-    let mut temp = TempPath::beside(target, &format!("{kind}.tmp"));
+    let mut temp = TempPath::beside(target, &format!("{kind}.tmp"))?;
     write(temp.path())?;
-    temp.persist(target)
+    temp.persist()
 }
 
-/// How long a killed save's temporary file must have been left unchanged before a later
-/// save to the same target removes it.
+/// How long a killed save's temporary file of another machine (or named without the
+/// machine) must have been left unchanged before a later save to the same target removes it.
 const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
 
-/// Whether `rest`, a temporary file's name after `.<target name>.`, is `<pid>.<hex>.<kind>.tmp`
-/// as `TempPath::beside` writes it, of a process other than this one that is not running.
-fn is_stale_temp(rest: &str, alive: impl Fn(u32) -> bool) -> bool {
+/// Whether a temporary file left beside a target may be removed.
+#[derive(Debug, PartialEq, Eq)]
+enum Stale {
+    No,
+    Now,
+    IfUnchangedFor(std::time::Duration),
+}
+
+/// Whether `rest`, a temporary file's name after `.<target name>.`, is
+/// `<pid>@<machine>.<hex>.<kind>.tmp` (or `<pid>.<hex>.<kind>.tmp`) as `TempPath::beside`
+/// names it, of a process other than this one that is not running: at once on this machine
+/// (`machine`), after `STALE_AFTER` unchanged otherwise.
+fn stale_temp(rest: &str, machine: u32, alive: impl Fn(u32) -> bool) -> Stale {
     let parts: Vec<&str> = rest.split('.').collect();
-    let [pid, nonce, kind, "tmp"] = parts.as_slice() else {
-        return false;
+    let [owner, nonce, kind, "tmp"] = parts.as_slice() else {
+        return Stale::No;
     };
     let known = ["keras", "h5", "npz", "safetensors", "json"].contains(kind);
-    let nonce_ok = !nonce.is_empty() && nonce.chars().all(|c| c.is_ascii_hexdigit());
-    match pid.parse::<u32>() {
-        Ok(pid) if known && nonce_ok => pid != std::process::id() && !alive(pid),
-        _ => false,
+    let hex = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_hexdigit());
+    if !known || !hex(nonce) {
+        return Stale::No;
+    }
+    let (pid, machine_of) = match owner.split_once('@') {
+        Some((pid, tag)) if tag.len() == 8 && hex(tag) => (pid, u32::from_str_radix(tag, 16).ok()),
+        Some(_) => return Stale::No,
+        None => (*owner, None),
+    };
+    let Ok(pid) = pid.parse::<u32>() else {
+        return Stale::No;
+    };
+    let gone = || pid != std::process::id() && !alive(pid);
+    match machine_of {
+        Some(m) if m == machine => {
+            if gone() {
+                Stale::Now
+            } else {
+                Stale::No
+            }
+        }
+        // Another machine's process cannot be asked about.
+        Some(_) => Stale::IfUnchangedFor(STALE_AFTER),
+        // Named without the machine: maybe another's.
+        None if gone() => Stale::IfUnchangedFor(STALE_AFTER),
+        None => Stale::No,
     }
 }
 
 impl Drop for TempPath {
     fn drop(&mut self) {
-        if let Some(path) = self.0.take() {
+        if let Some(path) = self.path.take() {
             let _ = std::fs::remove_file(path);
         }
     }
@@ -229,8 +327,8 @@ enum Store {
 /// over (none needs to stay in memory), then `finish` completes the archive and renames it
 /// into place. Dropped unfinished, it leaves nothing behind.
 pub struct Saving {
-    target: PathBuf,
-    /// The file being written: the whole archive, or the bare weights file.
+    /// The file being written (the whole archive, or the bare weights file), and the one it
+    /// replaces.
     temp: TempPath,
     weights: Option<Store>,
     /// Where the weights start (the archive member's header goes before them); `None` for a
@@ -314,7 +412,7 @@ impl Saving {
     /// while another wrote, the new file's pages came from elsewhere, on a VM often from
     /// memory its host had taken back, which made about one save in four twice as slow.
     pub fn release_replaced(&self) {
-        release_cached_pages(&self.target);
+        release_cached_pages(self.temp.target());
     }
 
     /// Hands the save to a writer thread (`Pipeline`, holding at most `budget` queued
@@ -361,7 +459,7 @@ impl Saving {
         } else {
             "h5.tmp"
         };
-        let temp = TempPath::beside(target, suffix);
+        let temp = TempPath::beside(target, suffix)?;
         // Creating the file surfaces the operating system's error about the target's
         // directory. libhdf5 then creates it anew: had it truncated the existing (empty)
         // file, ext4 would flush all the data on close, as it does for a file rewritten
@@ -372,7 +470,6 @@ impl Saving {
         let mut blocks = Prealloc::open(temp.path());
         blocks.reserve(head.unwrap_or(0));
         Ok(Saving {
-            target: target.to_owned(),
             temp,
             weights: Some(Store::H5(weights)),
             head,
@@ -384,7 +481,7 @@ impl Saving {
     /// Starts saving npz weights: inside a `.keras` archive at `target` (`archive`), or as a
     /// bare npz file. `store` adds the stores; `finish` or `finish_weights` completes it.
     pub fn begin_npz(target: &Path, archive: bool) -> Result<Self> {
-        let temp = TempPath::beside(target, if archive { "keras.tmp" } else { "npz.tmp" });
+        let temp = TempPath::beside(target, if archive { "keras.tmp" } else { "npz.tmp" })?;
         let mut file = File::create(temp.path()).map_err(|e| Error::io(target, e))?;
         // The member's header, zip64 as upstream's `force_zip64=True` writes it, goes first.
         let head = archive.then(|| StoredZip::<File>::zip64_head(WEIGHTS_NPZ));
@@ -396,7 +493,6 @@ impl Saving {
             len: 0,
         };
         Ok(Saving {
-            target: target.to_owned(),
             temp,
             weights: Some(Store::Npz(NpzWriter::new(sink))),
             head,
@@ -542,7 +638,7 @@ impl Saving {
             .into_inner()
             .map_err(|e| Error::io(&path, e.into_error()))?;
         self.blocks.trim();
-        self.temp.persist(&self.target)
+        self.temp.persist()
     }
 
     /// Completes a bare weights file and renames it into place.
@@ -566,7 +662,7 @@ impl Saving {
                 sink.flush().map_err(|e| Error::io(path, e))?;
             }
         }
-        self.temp.persist(&self.target)
+        self.temp.persist()
     }
 }
 
@@ -870,21 +966,38 @@ mod tests {
 
     #[test]
     fn stale_temporary_names() {
-        let dead = |_| false;
-        assert!(is_stale_temp("4242.18a9f.keras.tmp", dead));
-        assert!(is_stale_temp("4242.0.h5.tmp", dead));
-        assert!(is_stale_temp("4242.ff.npz.tmp", dead));
-        assert!(!is_stale_temp("4242.18a9f.keras.tmp", |_| true));
+        let (dead, alive) = (|_| false, |_| true);
+        let later = Stale::IfUnchangedFor(STALE_AFTER);
+        let here = 0x1234abcd;
+        // This machine's: at once when its process is gone.
+        assert_eq!(
+            stale_temp("4242@1234abcd.18a9f.keras.tmp", here, dead),
+            Stale::Now
+        );
+        assert_eq!(stale_temp("4242@1234abcd.0.h5.tmp", here, dead), Stale::Now);
+        assert_eq!(
+            stale_temp("4242@1234abcd.ff.npz.tmp", here, alive),
+            Stale::No
+        );
+        let me = format!("{}@1234abcd.1.keras.tmp", std::process::id());
+        assert_eq!(stale_temp(&me, here, dead), Stale::No);
+        // Another machine's, whatever runs here under that id; unnamed ones as before.
+        assert_eq!(stale_temp("4242@00000001.1.keras.tmp", here, alive), later);
+        assert_eq!(stale_temp("4242.18a9f.keras.tmp", here, dead), later);
+        assert_eq!(stale_temp("4242.18a9f.keras.tmp", here, alive), Stale::No);
         let me = format!("{}.1.keras.tmp", std::process::id());
-        assert!(!is_stale_temp(&me, dead));
+        assert_eq!(stale_temp(&me, here, dead), Stale::No);
         for other in [
             "4242.xyz.keras.tmp",
             "4242.1.txt.tmp",
             "a.1.h5.tmp",
             "4242.1.h5",
+            "4242@123.1.h5.tmp",
+            "4242@1234abcz.1.h5.tmp",
+            "@1234abcd.1.h5.tmp",
             "",
         ] {
-            assert!(!is_stale_temp(other, dead), "{other}");
+            assert_eq!(stale_temp(other, here, dead), Stale::No, "{other}");
         }
     }
 
@@ -893,16 +1006,25 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("m.weights.h5");
         let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        let here = format!("{:08x}", sys::machine_tag());
+        let elsewhere = format!("{:08x}", sys::machine_tag() ^ 1);
         // Process ids this large are beyond Linux's limit (2^22): never running.
-        let stale = dir.path().join(".m.weights.h5.4194999.1f.h5.tmp");
-        let recent = dir.path().join(".m.weights.h5.4194998.2f.h5.tmp");
-        let running = dir
+        let name = |rest: &str| dir.path().join(format!(".m.weights.h5.{rest}"));
+        let killed_here = name(&format!("4194997@{here}.9f.h5.tmp"));
+        let stale = name("4194999.1f.h5.tmp");
+        let recent = name("4194998.2f.h5.tmp");
+        let elsewhere_old = name(&format!("4194996@{elsewhere}.4f.keras.tmp"));
+        let elsewhere_recent = name(&format!("4194995@{elsewhere}.5f.keras.tmp"));
+        let running = name(&format!("{}@{here}.3f.h5.tmp", std::process::id()));
+        let other = dir
             .path()
-            .join(format!(".m.weights.h5.{}.3f.h5.tmp", std::process::id()));
-        let other = dir.path().join(".other.h5.4194999.1f.h5.tmp");
+            .join(format!(".other.h5.4194999@{here}.1f.h5.tmp"));
         for (path, old) in [
+            (&killed_here, false),
             (&stale, true),
             (&recent, false),
+            (&elsewhere_old, true),
+            (&elsewhere_recent, false),
             (&running, true),
             (&other, true),
         ] {
@@ -914,8 +1036,83 @@ mod tests {
         let saving = Saving::begin_weights(&target).unwrap();
         saving.finish_weights().unwrap();
         assert!(target.exists());
-        assert!(!stale.exists());
-        assert!(recent.exists() && running.exists() && other.exists());
+        for gone in [&killed_here, &stale, &elsewhere_old] {
+            assert!(!gone.exists(), "{gone:?}");
+        }
+        for kept in [&recent, &elsewhere_recent, &running, &other] {
+            assert!(kept.exists(), "{kept:?}");
+        }
+    }
+
+    #[test]
+    fn long_names_keep_their_temporary_names_within_the_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        for len in [150, 200, 240, 255] {
+            for c in ["a", "é"] {
+                let name: String = c.repeat(len / c.len());
+                let target = dir.path().join(&name);
+                let temp = TempPath::beside(&target, "keras.tmp").unwrap();
+                let temp_name = temp.path().file_name().unwrap().len();
+                assert!(temp_name <= 255, "{len} {c}: {temp_name}");
+                write_atomic(&target, "h5", |p| {
+                    std::fs::write(p, b"x").map_err(|e| Error::io(p, e))
+                })
+                .unwrap();
+                assert_eq!(std::fs::read(&target).unwrap(), b"x");
+            }
+        }
+        // Two long names alike in their first bytes name their temporary files apart.
+        let (a, b) = ("x".repeat(200) + "a", "x".repeat(200) + "b");
+        assert_ne!(temp_stem(&a), temp_stem(&b));
+        assert_eq!(temp_stem("m.keras"), "m.keras");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_save_through_a_symbolic_link_replaces_the_file_it_leads_to() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let real_dir = dir.path().join("real");
+        std::fs::create_dir(&real_dir).unwrap();
+        let real = real_dir.join("m.weights.h5");
+        std::fs::write(&real, b"old").unwrap();
+        // A chain: link -> rel (relative) -> real.
+        let rel = real_dir.join("rel.h5");
+        symlink("m.weights.h5", &rel).unwrap();
+        let link = dir.path().join("link.weights.h5");
+        symlink(&rel, &link).unwrap();
+        let save = |target: &Path| {
+            write_atomic(target, "h5", |p| {
+                std::fs::write(p, b"new").map_err(|e| Error::io(p, e))
+            })
+        };
+        save(&link).unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert!(std::fs::symlink_metadata(&rel)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
+        // The temporary file was written beside the real file, and is gone.
+        assert_eq!(std::fs::read_dir(&real_dir).unwrap().count(), 2);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+        // A dangling link: the file it names is created.
+        let dangling = dir.path().join("dangling.h5");
+        symlink(real_dir.join("new.h5"), &dangling).unwrap();
+        save(&dangling).unwrap();
+        assert_eq!(std::fs::read(real_dir.join("new.h5")).unwrap(), b"new");
+        // A loop is an error naming the target, and nothing is written.
+        let (x, y) = (dir.path().join("x.h5"), dir.path().join("y.h5"));
+        symlink(&y, &x).unwrap();
+        symlink(&x, &y).unwrap();
+        let err = save(&x).unwrap_err().to_string();
+        assert!(
+            err.contains("x.h5") && err.contains("symbolic links"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -299,6 +299,31 @@ pub fn unlinked(file: &File) -> bool {
     }
 }
 
+/// A number naming this machine among those that may share a directory: a CRC-32 of its host
+/// name (0 where it has none).
+pub fn machine_tag() -> u32 {
+    static TAG: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *TAG.get_or_init(|| crc32fast::hash(host_name().as_bytes()))
+}
+
+fn host_name() -> String {
+    #[cfg(unix)]
+    {
+        let mut buf = [0u8; 256];
+        // SAFETY: the buffer is writable for its length; the name is NUL-terminated within it
+        // when the call succeeds (the last byte stays 0 should it be cut).
+        if unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len() - 1) } != 0 {
+            return String::new();
+        }
+        let len = buf.iter().position(|&b| b == 0).unwrap_or(buf.len());
+        String::from_utf8_lossy(&buf[..len]).into_owned()
+    }
+    #[cfg(not(unix))]
+    {
+        std::env::var("COMPUTERNAME").unwrap_or_default()
+    }
+}
+
 /// Whether a process with this id runs on this machine. Where that cannot be asked, every
 /// process is taken to be running (what depends on it then does nothing).
 pub fn process_alive(pid: u32) -> bool {
