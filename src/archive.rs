@@ -1,6 +1,7 @@
 //! The `.keras` zip archive: reading members in place from a memory map, writing archives
 //! with upstream Keras's member names, order and entry attributes.
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{Cursor, Read};
 use std::ops::{Deref, Range};
@@ -41,7 +42,7 @@ impl Deref for Bytes {
 impl Bytes {
     /// Memory-maps `path` read-only.
     pub fn map(path: &Path) -> Result<Self> {
-        let file = File::open(path).map_err(|e| Error::io(path, e))?;
+        let file = crate::sys::open_regular(path).map_err(|e| Error::io(path, e))?;
         Self::map_file(file).map_err(|e| match e {
             Error::Io { source, .. } => Error::io(path, source),
             other => other,
@@ -277,6 +278,8 @@ impl Default for BombLimits {
 pub struct Member {
     pub name: String,
     pub stored: bool,
+    /// Compressed with deflate (the one method besides storing that Keras files use).
+    pub deflated: bool,
     pub compressed_size: u64,
     pub size: u64,
     pub crc32: u32,
@@ -291,6 +294,8 @@ pub struct Archive {
     /// The archive's bytes: a whole file, or an archive stored inside another one.
     data: Slice,
     members: Vec<Member>,
+    /// Member name -> index in `members`: a lookup costs the same whatever their number.
+    index: HashMap<String, usize>,
 }
 
 impl Archive {
@@ -316,20 +321,30 @@ impl Archive {
             ));
         }
         let mut members = Vec::with_capacity(zip.len());
+        // Each member's whole span, local header to the end of its data: no two may share a
+        // byte (Python's `zipfile` refuses "overlapped entries" too), or a small archive
+        // could name one large member many times.
+        let mut spans = Vec::with_capacity(zip.len());
         for i in 0..zip.len() {
             let entry = zip.by_index_raw(i)?;
             let name = entry.name()?.into_owned();
-            let data_start = entry
-                .data_start()
-                .ok_or_else(|| Error::BadZip(format!("Bad local header for '{name}'")))?;
+            let header = entry.header_start();
+            let data_start = local_data_start(&data, header, entry.name_raw(), &name)?;
             let end = data_start.checked_add(entry.compressed_size());
-            if end.is_none_or(|end| end > data.len() as u64) {
+            let Some(end) = end.filter(|&end| end <= data.len() as u64) else {
                 return Err(Error::BadZip(format!(
                     "Truncated archive: member '{name}' extends past the end of the file"
                 )));
+            };
+            if entry.encrypted() {
+                return Err(Error::BadZip(format!(
+                    "zip member '{name}' is encrypted, which Keras files never are"
+                )));
             }
+            spans.push((header, end, i));
             members.push(Member {
                 stored: entry.compression() == CompressionMethod::Stored,
+                deflated: entry.compression() == CompressionMethod::Deflated,
                 compressed_size: entry.compressed_size(),
                 size: entry.size(),
                 crc32: entry.crc32(),
@@ -339,7 +354,26 @@ impl Archive {
                 name,
             });
         }
-        Ok(Archive { data, members })
+        spans.sort_unstable();
+        for pair in spans.windows(2) {
+            let ((_, end, _), (start, _, later)) = (pair[0], pair[1]);
+            if end > start {
+                return Err(Error::BadZip(format!(
+                    "Overlapped entries: '{}' (possible zip bomb)",
+                    members[later].name
+                )));
+            }
+        }
+        let index = members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.name.clone(), i))
+            .collect();
+        Ok(Archive {
+            data,
+            members,
+            index,
+        })
     }
 
     /// The members in archive order.
@@ -349,7 +383,7 @@ impl Archive {
 
     /// The member called `name`, if any.
     pub fn member(&self, name: &str) -> Option<&Member> {
-        self.members.iter().find(|m| m.name == name)
+        self.index.get(name).map(|&i| &self.members[i])
     }
 
     fn require(&self, name: &str) -> Result<&Member> {
@@ -413,18 +447,23 @@ impl Archive {
         Ok((slice, crc))
     }
 
+    /// Decompresses member `m` from its bytes in the archive, straight from where the central
+    /// directory (checked against the local header on opening) says they are.
     fn inflate(&self, m: &Member) -> Result<Vec<u8>> {
-        let mut zip = ZipArchive::new(Cursor::new(&self.data[..]))?;
-        let index = zip
-            .index_for_name(&m.name)
-            .ok_or_else(|| Error::MissingMember(m.name.clone()))?;
-        let entry = zip.by_index(index)?;
+        if !m.deflated {
+            return Err(Error::BadZip(format!(
+                "zip member '{}' uses a compression method other than stored or deflated",
+                m.name
+            )));
+        }
+        let start = m.data_start as usize;
+        let raw = &self.data[start..start + m.compressed_size as usize];
         // Never trust the declared size beyond the bomb check: read one byte past it to
         // detect a header that lies, and reserve no more than the declared size or what
         // deflate can make of the stored bytes (at most 1032 times as many).
         let most = m.compressed_size.saturating_mul(1032).saturating_add(64);
         let mut out = Vec::with_capacity(m.size.min(most).min(1 << 30) as usize);
-        let read = entry
+        let read = flate2::read::DeflateDecoder::new(raw)
             .take(m.size.saturating_add(1))
             .read_to_end(&mut out)
             .map_err(|e| Error::BadZip(format!("Bad zip member '{}': {e}", m.name)))?;
@@ -436,6 +475,35 @@ impl Archive {
         }
         Ok(out)
     }
+}
+
+/// Where the data of the member whose local header starts at `header` begins, once the
+/// header is checked: its signature, and its name the same as the central directory's
+/// (`central`; Python's `zipfile` refuses a difference, and readers that trust one or the
+/// other would see different archives).
+fn local_data_start(data: &[u8], header: u64, central: &[u8], name: &str) -> Result<u64> {
+    const SIGNATURE: &[u8] = b"PK\x03\x04";
+    const FIXED: usize = 30;
+    let bad = || Error::BadZip(format!("Bad local header for '{name}'"));
+    let at = usize::try_from(header).map_err(|_| bad())?;
+    let fixed = data
+        .get(at..at.checked_add(FIXED).ok_or_else(bad)?)
+        .ok_or_else(bad)?;
+    if &fixed[..4] != SIGNATURE {
+        return Err(bad());
+    }
+    let name_len = usize::from(u16::from_le_bytes([fixed[26], fixed[27]]));
+    let extra_len = usize::from(u16::from_le_bytes([fixed[28], fixed[29]]));
+    let local = data
+        .get(at + FIXED..at + FIXED + name_len)
+        .ok_or_else(bad)?;
+    if local != central {
+        return Err(Error::BadZip(format!(
+            "File name in directory '{name}' and header '{}' differ.",
+            String::from_utf8_lossy(local)
+        )));
+    }
+    Ok((at + FIXED + name_len + extra_len) as u64)
 }
 
 /// Formats a byte count like Keras's `readable_memory_size`.
@@ -571,6 +639,64 @@ mod tests {
             archive.read(CONFIG, BombLimits::default()).unwrap().len(),
             200_000
         );
+    }
+
+    /// An archive of `n` one-byte deflated members.
+    fn many_deflated(n: usize) -> Vec<u8> {
+        let mut w = ZipWriter::new(Cursor::new(Vec::new()));
+        let opts = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+        for i in 0..n {
+            w.start_file(format!("assets/{i}"), opts).unwrap();
+            w.write_all(&[i as u8]).unwrap();
+        }
+        w.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn many_members_are_found_and_inflated_each_in_constant_time() {
+        let n = 20_000;
+        let archive = Archive::from_bytes(Bytes::Owned(many_deflated(n))).unwrap();
+        let start = std::time::Instant::now();
+        for i in (0..n).rev() {
+            let data = archive
+                .read(&format!("assets/{i}"), BombLimits::default())
+                .unwrap();
+            assert_eq!(&data[..], &[i as u8]);
+        }
+        // Rescanning the directory per member took minutes at this count; each read is now
+        // a hash lookup and a few bytes inflated (far under a second for all of them).
+        assert!(start.elapsed() < std::time::Duration::from_secs(20));
+    }
+
+    #[test]
+    fn a_local_name_unlike_the_central_one_is_refused() {
+        let mut bytes = build(&[(METADATA, b"{}"), (CONFIG, b"{}")]);
+        // Rename the local header's copy only: the first occurrence is the local header.
+        let at = bytes
+            .windows(CONFIG.len())
+            .position(|w| w == CONFIG.as_bytes())
+            .unwrap();
+        bytes[at] = b'C';
+        let err = Archive::from_bytes(Bytes::Owned(bytes)).err().unwrap();
+        assert!(matches!(err, Error::BadZip(_)), "{err}");
+        assert!(err.to_string().contains("differ"), "{err}");
+    }
+
+    #[test]
+    fn overlapping_members_are_refused() {
+        // Two stored members; then the first's central entry is made to claim every byte up
+        // to the end of the second's data, so that its span holds the second member whole.
+        let bytes = build(&[(METADATA, &[b'x'; 100]), (CONFIG, &[b'y'; 100])]);
+        let archive = Archive::from_bytes(Bytes::Owned(bytes.clone())).unwrap();
+        let (first, second) = (&archive.members()[0], &archive.members()[1]);
+        let claimed = (second.data_start + second.size - first.data_start) as u32;
+        let mut forged = bytes.clone();
+        let cd = bytes.windows(4).position(|w| w == b"PK\x01\x02").unwrap();
+        forged[cd + 20..cd + 24].copy_from_slice(&claimed.to_le_bytes());
+        forged[cd + 24..cd + 28].copy_from_slice(&claimed.to_le_bytes());
+        let err = Archive::from_bytes(Bytes::Owned(forged)).err().unwrap();
+        assert!(matches!(err, Error::BadZip(_)), "{err}");
+        assert!(err.to_string().contains("Overlapped entries"), "{err}");
     }
 
     #[test]

@@ -128,7 +128,7 @@ impl TempPath {
     fn persist(&mut self) -> Result<()> {
         let path = self.path.take().expect("temporary path already kept");
         let target = &self.target;
-        let replaced = File::open(target).ok();
+        let replaced = sys::open_regular(target).ok();
         let written = File::open(&path)
             .ok()
             .filter(|f| f.metadata().is_ok_and(|m| m.len() >= WRITE_BACK_FROM));
@@ -688,7 +688,7 @@ impl Drop for Saving {
 /// (and still partly dirty) is released up to where writeback has got. Where `cachestat` is
 /// missing, the whole file is advised.
 fn release_cached_pages(target: &Path) {
-    if let Ok(old) = File::open(target) {
+    if let Ok(old) = sys::open_regular(target) {
         release_clean_pages(&old, 32 << 20);
     }
 }

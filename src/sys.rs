@@ -259,6 +259,42 @@ mod portable {
     }
 }
 
+/// Opens `path` for reading, refusing anything but a regular file (a FIFO, a socket, a device,
+/// a directory) with an error of kind `InvalidInput`. The file is opened without blocking and
+/// looked at before anything is read: opening a FIFO for reading would otherwise wait for a
+/// writer forever.
+pub fn open_regular(path: &std::path::Path) -> io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NONBLOCK);
+    let file = options.open(path)?;
+    let kind = file.metadata()?.file_type();
+    if !kind.is_file() {
+        let what = if kind.is_dir() {
+            "a directory"
+        } else {
+            "not a regular file (a FIFO, socket or device)"
+        };
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("{what}, not read"),
+        ));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsRawFd;
+        // SAFETY: a valid descriptor; the calls only read and set its status flags.
+        unsafe {
+            let flags = libc::fcntl(file.as_raw_fd(), libc::F_GETFL);
+            if flags >= 0 {
+                libc::fcntl(file.as_raw_fd(), libc::F_SETFL, flags & !libc::O_NONBLOCK);
+            }
+        }
+    }
+    Ok(file)
+}
+
 /// Reads exactly `buf.len()` bytes of `file` at `offset`, leaving the file's position alone.
 pub fn read_exact_at(file: &File, buf: &mut [u8], offset: u64) -> io::Result<()> {
     #[cfg(unix)]
@@ -496,6 +532,27 @@ mod tests {
         read_exact_at(&file, &mut buf, 3).unwrap();
         assert_eq!(&buf, b"3456");
         assert!(read_exact_at(&file, &mut buf, 8).is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn only_regular_files_are_opened_and_a_fifo_does_not_block() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        let err = open_regular(&fifo).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
+        assert!(err.to_string().contains("FIFO"), "{err}");
+        let err = open_regular(dir.path()).unwrap_err();
+        assert!(err.to_string().contains("directory"), "{err}");
+        let file = dir.path().join("f");
+        std::fs::write(&file, b"abc").unwrap();
+        let mut opened = open_regular(&file).unwrap();
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut opened, &mut text).unwrap();
+        assert_eq!(text, "abc");
     }
 
     #[test]

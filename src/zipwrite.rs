@@ -359,8 +359,10 @@ impl<W: Write + Seek> StoredZip<W> {
     /// Appends a member holding the file at `path`, with its mode and modification time
     /// (Python's `ZipFile.write`, `ZipInfo.from_file`).
     pub fn add_file(&mut self, name: &str, path: &std::path::Path) -> Result<()> {
-        let data = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+        let mut file = sys::open_regular(path).map_err(|e| Error::io(path, e))?;
+        let meta = file.metadata().map_err(|e| Error::io(path, e))?;
+        let mut data = Vec::with_capacity(meta.len() as usize);
+        std::io::Read::read_to_end(&mut file, &mut data).map_err(|e| Error::io(path, e))?;
         let attr = (sys::file_mode(&meta) & 0xFFFF) << 16;
         // Python's `ZipFile.write` refuses times a zip entry cannot record.
         let mtime = mtime_secs(&meta);

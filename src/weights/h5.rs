@@ -556,6 +556,8 @@ impl H5Reader {
     /// Opens the HDF5 file at `path` (read-only, without file locking so it coexists with
     /// h5py holding the same file).
     pub fn open(path: &Path, limits: ShapeLimits) -> Result<Self> {
+        // libhdf5 would block forever opening a FIFO: only a regular file gets that far.
+        drop(crate::sys::open_regular(path).map_err(|e| Error::io(path, e))?);
         let file = File::with_options()
             .with_fapl(|p| p.file_locking(false))
             .open(path)
