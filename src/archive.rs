@@ -5,12 +5,13 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{Cursor, Read};
 use std::ops::{Deref, Range};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use zip::{CompressionMethod, ZipArchive};
 
 use crate::errors::{Error, Result};
+use crate::sys::FaultGuard;
 
 /// Upstream's member names inside a `.keras` archive.
 pub const CONFIG: &str = "config.json";
@@ -23,8 +24,15 @@ pub const WEIGHTS_NPZ: &str = "model.weights.npz";
 
 /// Bytes of a whole file: a read-only memory map, or a buffer handed over by the caller.
 pub enum Bytes {
-    /// A memory map of a file on disk, with the file (large copies read it directly).
-    Map(memmap2::Mmap, File),
+    /// A memory map of a file on disk, with the file (large copies read it directly), its
+    /// path for messages, and the guard that keeps the process alive should the file shrink
+    /// under the map (`sys::FaultGuard`).
+    Map {
+        map: memmap2::Mmap,
+        file: File,
+        path: PathBuf,
+        guard: FaultGuard,
+    },
     /// Bytes already in memory (a file object's contents, a decompressed member).
     Owned(Vec<u8>),
 }
@@ -33,7 +41,7 @@ impl Deref for Bytes {
     type Target = [u8];
     fn deref(&self) -> &[u8] {
         match self {
-            Bytes::Map(m, _) => m,
+            Bytes::Map { map, .. } => map,
             Bytes::Owned(v) => v,
         }
     }
@@ -43,25 +51,53 @@ impl Bytes {
     /// Memory-maps `path` read-only.
     pub fn map(path: &Path) -> Result<Self> {
         let file = crate::sys::open_regular(path).map_err(|e| Error::io(path, e))?;
-        Self::map_file(file).map_err(|e| match e {
-            Error::Io { source, .. } => Error::io(path, source),
-            other => other,
-        })
+        Self::map_named(file, path)
     }
 
     /// Memory-maps an open file read-only.
     pub fn map_file(file: File) -> Result<Self> {
-        let path = Path::new("<file>");
+        Self::map_named(file, Path::new("<file>"))
+    }
+
+    fn map_named(file: File, path: &Path) -> Result<Self> {
         let len = file.metadata().map_err(|e| Error::io(path, e))?.len();
         if len == 0 {
             // A zero-length map is an error on Linux; an empty file is simply not a zip.
             return Ok(Bytes::Owned(Vec::new()));
         }
-        // SAFETY: the map is read-only; a file truncated under us by another process would
-        // raise SIGBUS, the same exposure every mmap-based reader (numpy, safetensors) accepts.
+        // SAFETY: the map is read-only. A file truncated under it by another process would
+        // raise SIGBUS on reading past its new end; the guard turns that into zeros and a
+        // `changed` error (`Bytes::check_unchanged`).
         let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| Error::io(path, e))?;
-        Ok(Bytes::Map(map, file))
+        let guard = FaultGuard::new(map.as_ptr(), map.len());
+        Ok(Bytes::Map {
+            map,
+            file,
+            path: path.to_path_buf(),
+            guard,
+        })
     }
+
+    /// An error unless every read of the map so far found the file as it was mapped: a
+    /// file truncated or rewritten in place by another process while it is read.
+    pub fn check_unchanged(&self) -> Result<()> {
+        match self {
+            Bytes::Map { guard, path, .. } if guard.faulted() => Err(changed(path)),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// What a read of a file that changed while it was being read says.
+const CHANGED: &str =
+    "the file changed while it was being read (truncated or rewritten by another process)";
+
+/// The error of a file that changed while it was being read.
+fn changed(path: &Path) -> Error {
+    Error::io(
+        path,
+        std::io::Error::new(std::io::ErrorKind::UnexpectedEof, CHANGED),
+    )
 }
 
 /// A contiguous range of shared bytes: a stored member in place, or a decompressed copy.
@@ -72,6 +108,12 @@ pub struct Slice {
 }
 
 impl Slice {
+    /// An error if the file under these bytes changed while they were read
+    /// (`Bytes::check_unchanged`).
+    pub fn check_unchanged(&self) -> Result<()> {
+        self.data.check_unchanged()
+    }
+
     /// The whole of `data`.
     pub fn whole(data: Arc<Bytes>) -> Self {
         let range = 0..data.len();
@@ -92,7 +134,14 @@ impl Slice {
                     hasher.update(&v[(base + from) as usize..(base + to) as usize]);
                     Ok(())
                 }
-                Bytes::Map(_, file) => hash_file_range(file, base + from, base + to, hasher),
+                Bytes::Map { file, .. } => hash_file_range(file, base + from, base + to, hasher)
+                    .map_err(|e| {
+                        if e.kind() == std::io::ErrorKind::UnexpectedEof {
+                            std::io::Error::new(e.kind(), CHANGED)
+                        } else {
+                            e
+                        }
+                    }),
             },
         )
     }
@@ -119,9 +168,15 @@ impl Slice {
                 chunk.copy_from_slice(&v[start + at..start + at + chunk.len()]);
                 Ok(crc(chunk))
             }),
-            Bytes::Map(_, file) => parallel_chunks(out, |at, chunk| {
-                crate::sys::read_exact_at(file, chunk, (start + at) as u64)
-                    .map_err(|e| Error::Invalid(format!("reading an archive member: {e}")))?;
+            Bytes::Map { file, path, .. } => parallel_chunks(out, |at, chunk| {
+                crate::sys::read_exact_at(file, chunk, (start + at) as u64).map_err(|e| {
+                    // Past the end of a file that was as long as its map: it shrank.
+                    if e.kind() == std::io::ErrorKind::UnexpectedEof {
+                        changed(path)
+                    } else {
+                        Error::io(path, e)
+                    }
+                })?;
                 Ok(crc(chunk))
             }),
         }
@@ -312,8 +367,11 @@ impl Archive {
     /// Opens the archive held in `data`, such as a stored member of another archive; its
     /// members are read in place too.
     pub fn from_slice(data: Slice) -> Result<Self> {
-        let mut zip = ZipArchive::new(Cursor::new(&data[..]))
-            .map_err(|e| Error::BadZip(format!("File is not a zip file ({e})")))?;
+        let mut zip = ZipArchive::new(Cursor::new(&data[..])).map_err(|e| {
+            data.check_unchanged()
+                .err()
+                .unwrap_or_else(|| Error::BadZip(format!("File is not a zip file ({e})")))
+        })?;
         if zip.has_duplicate_names() {
             // Which copy a reader sees differs between tools: refuse rather than guess.
             return Err(Error::Refused(
@@ -364,6 +422,7 @@ impl Archive {
                 )));
             }
         }
+        data.check_unchanged()?;
         let index = members
             .iter()
             .enumerate()
@@ -411,7 +470,9 @@ impl Archive {
     /// the member is stored, a decompressed copy otherwise (never more than it declares).
     pub fn read(&self, name: &str, limits: BombLimits) -> Result<Slice> {
         let (slice, crc) = self.read_unverified(name, limits)?;
-        crc.check(Ok(crc32fast::hash(&slice)))?;
+        let actual = crc32fast::hash(&slice);
+        self.data.check_unchanged()?;
+        crc.check(Ok(actual))?;
         Ok(slice)
     }
 
@@ -697,6 +758,38 @@ mod tests {
         let err = Archive::from_bytes(Bytes::Owned(forged)).err().unwrap();
         assert!(matches!(err, Error::BadZip(_)), "{err}");
         assert!(err.to_string().contains("Overlapped entries"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_truncated_under_its_map_is_an_error_not_a_crash() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.keras");
+        let config = vec![b'c'; 64 << 10];
+        std::fs::write(&path, build(&[(METADATA, b"{}"), (CONFIG, &config)])).unwrap();
+        let archive = Archive::open(&path).unwrap();
+        // Another process cuts the file short: the map's pages past the new end are gone.
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_len(100)
+            .unwrap();
+        let err = archive.read(CONFIG, BombLimits::default()).err().unwrap();
+        assert!(
+            matches!(&err, Error::Io { source, .. } if source.kind() == std::io::ErrorKind::UnexpectedEof),
+            "{err}"
+        );
+        assert!(
+            err.to_string().contains("changed while it was being read"),
+            "{err}"
+        );
+        // The same from a copy with pread.
+        let (slice, _) = archive
+            .read_unverified(CONFIG, BombLimits::default())
+            .unwrap();
+        let mut out = vec![0u8; 1000];
+        assert!(slice.copy_to(0, &mut out, true).is_err());
     }
 
     #[test]

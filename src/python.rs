@@ -153,7 +153,11 @@ impl H5File {
 
     fn with<T>(&self, f: impl FnOnce(&H5Reader) -> PyResult<T>) -> PyResult<T> {
         let guard = self.reader.read().unwrap_or_else(|e| e.into_inner());
-        f(guard.as_ref().ok_or_else(closed)?)
+        let reader = guard.as_ref().ok_or_else(closed)?;
+        let result = f(reader);
+        // Whatever was read (or failed) from a file that changed meanwhile is not trusted.
+        reader.check_unchanged()?;
+        result
     }
 
     /// Stops reading ahead and closes the file; returns the reader if it was open.

@@ -259,6 +259,206 @@ mod portable {
     }
 }
 
+/// Watches a read-only memory map of a file for the file shrinking under it.
+///
+/// Reading a page of a file mapping past the file's end raises SIGBUS, which kills the
+/// process: another process truncating or rewriting the file in place (`cp a.keras m.keras`)
+/// while it is read would do that. While a guard is alive, a SIGBUS at an address in its
+/// range is answered by putting a page of zeros there (the read goes on, with zeros) and
+/// marking the guard `faulted`; the reader then reports the file as changed instead of
+/// trusting what it read. A SIGBUS anywhere else goes to the handler installed before, or
+/// takes its default action. At most `fault::SLOTS` maps are watched at once; beyond that a
+/// map is read unguarded, as before.
+pub struct FaultGuard {
+    #[cfg(unix)]
+    slot: Option<usize>,
+}
+
+impl FaultGuard {
+    /// Watches `len` bytes from `start`, a read-only mapping of a file.
+    pub fn new(start: *const u8, len: usize) -> Self {
+        #[cfg(unix)]
+        {
+            FaultGuard {
+                slot: fault::watch(start as usize, len),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = (start, len);
+            FaultGuard {}
+        }
+    }
+
+    /// Whether a read in the range found the file shorter than the map.
+    pub fn faulted(&self) -> bool {
+        #[cfg(unix)]
+        {
+            self.slot.is_some_and(fault::faulted)
+        }
+        #[cfg(not(unix))]
+        {
+            false
+        }
+    }
+}
+
+impl Drop for FaultGuard {
+    fn drop(&mut self) {
+        #[cfg(unix)]
+        if let Some(slot) = self.slot {
+            fault::release(slot);
+        }
+    }
+}
+
+#[cfg(unix)]
+mod fault {
+    use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicUsize, Ordering};
+
+    /// How many maps are watched at once.
+    pub const SLOTS: usize = 256;
+
+    struct Slot {
+        used: AtomicBool,
+        start: AtomicUsize,
+        /// 0 while the slot watches nothing.
+        end: AtomicUsize,
+        faulted: AtomicBool,
+    }
+
+    #[allow(clippy::declare_interior_mutable_const)]
+    const FREE: Slot = Slot {
+        used: AtomicBool::new(false),
+        start: AtomicUsize::new(0),
+        end: AtomicUsize::new(0),
+        faulted: AtomicBool::new(false),
+    };
+    static TABLE: [Slot; SLOTS] = [FREE; SLOTS];
+    static PAGE: AtomicUsize = AtomicUsize::new(0);
+    /// The SIGBUS action before ours (leaked: the handler may read it at any time).
+    static PREVIOUS: AtomicPtr<libc::sigaction> = AtomicPtr::new(std::ptr::null_mut());
+    static INSTALLING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+    pub fn watch(start: usize, len: usize) -> Option<usize> {
+        if len == 0 || !install() {
+            return None;
+        }
+        let i = TABLE.iter().position(|slot| {
+            slot.used
+                .compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed)
+                .is_ok()
+        })?;
+        let slot = &TABLE[i];
+        slot.faulted.store(false, Ordering::Release);
+        slot.start.store(start, Ordering::Release);
+        slot.end.store(start.saturating_add(len), Ordering::Release);
+        Some(i)
+    }
+
+    pub fn faulted(i: usize) -> bool {
+        TABLE[i].faulted.load(Ordering::Acquire)
+    }
+
+    pub fn release(i: usize) {
+        let slot = &TABLE[i];
+        slot.end.store(0, Ordering::Release);
+        slot.start.store(0, Ordering::Release);
+        slot.used.store(false, Ordering::Release);
+    }
+
+    /// Makes `on_sigbus` the SIGBUS handler, unless it already is (another handler installed
+    /// since, such as Python's `faulthandler`, becomes the one it hands other faults to).
+    fn install() -> bool {
+        let _lock = INSTALLING.lock().unwrap_or_else(|e| e.into_inner());
+        // SAFETY: plain queries and an installation of a handler that only touches atomics,
+        // maps a page, or calls the handler it replaced.
+        unsafe {
+            if PAGE.load(Ordering::Relaxed) == 0 {
+                let page = usize::try_from(libc::sysconf(libc::_SC_PAGESIZE)).unwrap_or(4096);
+                PAGE.store(page.max(1), Ordering::Relaxed);
+            }
+            let mut current: libc::sigaction = std::mem::zeroed();
+            if libc::sigaction(libc::SIGBUS, std::ptr::null(), &mut current) != 0 {
+                return false;
+            }
+            if current.sa_sigaction == on_sigbus as *const () as usize {
+                return true;
+            }
+            let mut ours: libc::sigaction = std::mem::zeroed();
+            ours.sa_sigaction = on_sigbus as *const () as usize;
+            ours.sa_flags = libc::SA_SIGINFO;
+            libc::sigemptyset(&mut ours.sa_mask);
+            PREVIOUS.store(Box::into_raw(Box::new(current)), Ordering::Release);
+            libc::sigaction(libc::SIGBUS, &ours, std::ptr::null_mut()) == 0
+        }
+    }
+
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    unsafe fn fault_address(info: *mut libc::siginfo_t) -> usize {
+        // SAFETY: the kernel's siginfo for this signal.
+        unsafe { (*info).si_addr() as usize }
+    }
+
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    unsafe fn fault_address(info: *mut libc::siginfo_t) -> usize {
+        // SAFETY: the kernel's siginfo for this signal.
+        unsafe { (*info).si_addr as usize }
+    }
+
+    extern "C" fn on_sigbus(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut libc::c_void) {
+        // SAFETY: `info` is the kernel's; everything below is async-signal-safe (atomics,
+        // mmap, sigaction, raise).
+        unsafe {
+            // A fault of the memory system (not a signal sent by a process).
+            if !info.is_null() && (*info).si_code > 0 {
+                let addr = fault_address(info);
+                let page = PAGE.load(Ordering::Relaxed);
+                for slot in &TABLE {
+                    let end = slot.end.load(Ordering::Acquire);
+                    let start = slot.start.load(Ordering::Acquire);
+                    if end != 0 && (start..end).contains(&addr) {
+                        let at = addr & !(page - 1);
+                        let zeros = libc::mmap(
+                            at as *mut libc::c_void,
+                            page,
+                            libc::PROT_READ,
+                            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED,
+                            -1,
+                            0,
+                        );
+                        if zeros != libc::MAP_FAILED {
+                            slot.faulted.store(true, Ordering::Release);
+                            return;
+                        }
+                    }
+                }
+            }
+            let previous = PREVIOUS.load(Ordering::Acquire);
+            let action = if previous.is_null() {
+                libc::SIG_DFL
+            } else {
+                (*previous).sa_sigaction
+            };
+            if action == libc::SIG_DFL || action == libc::SIG_IGN {
+                // The default action: the faulting access runs again and ends the process,
+                // as it would have without kerasave; a sent signal is sent again.
+                libc::signal(sig, libc::SIG_DFL);
+                if info.is_null() || (*info).si_code <= 0 {
+                    libc::raise(sig);
+                }
+            } else if (*previous).sa_flags & libc::SA_SIGINFO != 0 {
+                let handler: extern "C" fn(libc::c_int, *mut libc::siginfo_t, *mut libc::c_void) =
+                    std::mem::transmute(action);
+                handler(sig, info, ctx);
+            } else {
+                let handler: extern "C" fn(libc::c_int) = std::mem::transmute(action);
+                handler(sig);
+            }
+        }
+    }
+}
+
 /// Opens `path` for reading, refusing anything but a regular file (a FIFO, a socket, a device,
 /// a directory) with an error of kind `InvalidInput`. The file is opened without blocking and
 /// looked at before anything is read: opening a FIFO for reading would otherwise wait for a

@@ -603,11 +603,21 @@ impl H5Reader {
         // H5LTopen_file_image cleans up with H5Fclose after a failed open, and that call
         // clears libhdf5's error stack: the cause is lost, so say what is known.
         let id = check(id).map_err(|_| {
-            Error::Hdf5("Unable to open HDF5 data (truncated or corrupted HDF5 file)".into())
+            image.check_unchanged().err().unwrap_or_else(|| {
+                Error::Hdf5("Unable to open HDF5 data (truncated or corrupted HDF5 file)".into())
+            })
         })?;
         // SAFETY: `id` is a fresh file identifier that the `File` now owns.
         let file: File = unsafe { hdf5::from_id(id) }?;
-        Self::indexed(file, Some(image), limits)
+        let reader = Self::indexed(file, Some(image.clone()), limits);
+        image.check_unchanged()?;
+        reader
+    }
+
+    /// An error if the file under the image changed while it was read (another process
+    /// truncating or rewriting it): what was read of it cannot be trusted.
+    pub fn check_unchanged(&self) -> Result<()> {
+        self.image.as_ref().map_or(Ok(()), Slice::check_unchanged)
     }
 
     fn indexed(file: File, image: Option<Slice>, limits: ShapeLimits) -> Result<Self> {
@@ -635,7 +645,9 @@ impl H5Reader {
             return Ok(());
         };
         let copied = std::mem::take(&mut *self.copied.lock().unwrap_or_else(|e| e.into_inner()));
-        check.check(image.crc32_with_known(copied))
+        let actual = image.crc32_with_known(copied);
+        image.check_unchanged()?;
+        check.check(actual)
     }
 
     /// Everything the file holds.
