@@ -9,8 +9,8 @@ use std::io::{BufWriter, Seek, SeekFrom, Write};
 use std::path::{Component, Path, PathBuf};
 
 use crate::archive::{
-    crc32_with_known, hash_file_range, Archive, BombLimits, KnownCrc, CONFIG, METADATA, WEIGHTS_H5,
-    WEIGHTS_NPZ,
+    crc32_with_known, hash_file_range, readable_size, Archive, BombLimits, KnownCrc, CONFIG,
+    METADATA, WEIGHTS_H5, WEIGHTS_NPZ,
 };
 use crate::errors::{Error, Result};
 use crate::pipeline::Pipeline;
@@ -510,26 +510,36 @@ impl Saving {
 
     /// Adds the npz store `name` (a saveable's inner path; `__root__` for the model).
     pub fn store(&mut self, name: &str, items: &[Item<'_>]) -> Result<()> {
-        match self.weights.as_mut().expect("weights open until finish") {
+        let done = match self.weights.as_mut().expect("weights open until finish") {
             Store::Npz(w) => w.store(name, items),
             Store::H5(_) => Err(Error::Invalid("saving HDF5 weights, not npz".into())),
-        }
+        };
+        let more = items.iter().map(|item| item.data.len() as u64).sum();
+        done.map_err(|e| self.full_disk().explain(e, more, &format!("'{name}'")))
     }
 
     /// Writes an attribute of an existing group of the weights file.
     pub fn attr(&mut self, path: &str, name: &str, value: &AttrValue<'_>) -> Result<()> {
-        self.weights()?.attr(path, name, value)
+        let done = self.weights().and_then(|w| w.attr(path, name, value));
+        done.map_err(|e| self.full_disk().explain(e, 0, &format!("'{path}'")))
     }
 
     /// Creates a group of the weights file, with string attributes.
     pub fn group(&mut self, path: &str, attrs: &[(String, String)]) -> Result<()> {
-        self.weights()?.group(path, attrs)
+        let done = self.weights().and_then(|w| w.group(path, attrs));
+        done.map_err(|e| self.full_disk().explain(e, 0, &format!("'{path}'")))
     }
 
     /// Writes a tensor into the existing group `group`. Inside an archive its CRC-32 is
     /// computed from memory (beside the write, for a large one), so the archive's checksum
     /// needs no reread.
     pub fn dataset(&mut self, group: &str, spec: &DatasetSpec<'_>) -> Result<()> {
+        let done = self.write_dataset(group, spec);
+        let what = format!("'{group}/{}'", spec.name);
+        done.map_err(|e| self.full_disk().explain(e, spec.data.len() as u64, &what))
+    }
+
+    fn write_dataset(&mut self, group: &str, spec: &DatasetSpec<'_>) -> Result<()> {
         const BESIDE: usize = 8 << 20;
         if let Some(eoa) = self.weights()?.eoa() {
             self.blocks.reserve(eoa + spec.data.len() as u64);
@@ -572,7 +582,22 @@ impl Saving {
 
     /// Completes the archive (metadata.json, config.json, the weights, asset files given as
     /// (path under assets/, file on disk)) and renames it into place.
-    pub fn finish(
+    pub fn finish(self, metadata: &str, config: &str, assets: &[(String, PathBuf)]) -> Result<()> {
+        let full_disk = self.full_disk();
+        let more = (metadata.len() + config.len()) as u64;
+        self.complete(metadata, config, assets)
+            .map_err(|e| full_disk.explain(e, more, "the archive's last members"))
+    }
+
+    /// The context of a "disk full" error of this save.
+    fn full_disk(&self) -> FullDisk {
+        FullDisk {
+            temp: self.temp.path().to_owned(),
+            target: self.temp.target().to_owned(),
+        }
+    }
+
+    fn complete(
         mut self,
         metadata: &str,
         config: &str,
@@ -642,7 +667,13 @@ impl Saving {
     }
 
     /// Completes a bare weights file and renames it into place.
-    pub fn finish_weights(mut self) -> Result<()> {
+    pub fn finish_weights(self) -> Result<()> {
+        let full_disk = self.full_disk();
+        self.complete_weights()
+            .map_err(|e| full_disk.explain(e, 0, "the file's last structures"))
+    }
+
+    fn complete_weights(mut self) -> Result<()> {
         if self.head.is_some() {
             return Err(Error::Invalid(
                 "saving an archive, not a weights file".into(),
@@ -663,6 +694,59 @@ impl Saving {
             }
         }
         self.temp.persist()
+    }
+}
+
+/// Where a save ran out of room, to say so plainly.
+struct FullDisk {
+    temp: PathBuf,
+    target: PathBuf,
+}
+
+impl FullDisk {
+    /// `e` itself, or, when it is the file system's "no space left on device" (from the
+    /// operating system or through libhdf5), an OSError (ENOSPC) naming the target, what was
+    /// written and still needed, the room left, and the room the replaced file takes: the
+    /// new file is written beside it and replaces it only once complete.
+    fn explain(&self, e: Error, more: u64, what: &str) -> Error {
+        if !e.is_disk_full() {
+            return e;
+        }
+        let size = |path: &Path| std::fs::metadata(path).map(|m| m.len()).ok();
+        let written = size(&self.temp).unwrap_or(0);
+        let need = if more > 0 {
+            format!(
+                "at least {} ({} written, then {} for {what})",
+                readable_size(written + more),
+                readable_size(written),
+                readable_size(more)
+            )
+        } else {
+            format!(
+                "more than the {} written before {what}",
+                readable_size(written)
+            )
+        };
+        let mut msg = format!(
+            "No space left on device saving '{}': it needs {need}",
+            self.target.display()
+        );
+        // The partial file is removed once the error is out: its room counts as free.
+        let dir = self.temp.parent().unwrap_or(Path::new("."));
+        if let Some(free) = sys::free_space(dir) {
+            msg += &format!(
+                " and its file system has {} free",
+                readable_size(free + written)
+            );
+        }
+        if let Some(old) = size(&self.target).filter(|&old| old > 0) {
+            msg += &format!(
+                ". The new file is written beside the one it replaces ({}) and takes its \
+                 place once complete, so the save needs room for both",
+                readable_size(old)
+            );
+        }
+        Error::io(&self.target, sys::disk_full(msg))
     }
 }
 

@@ -32,7 +32,13 @@ impl From<Error> for PyErr {
         let msg = e.to_string();
         match e {
             Error::Io { path, source } => {
-                let errno = source.raw_os_error().unwrap_or(0);
+                let errno = source.raw_os_error().unwrap_or(
+                    if source.kind() == std::io::ErrorKind::StorageFull {
+                        crate::sys::ENOSPC
+                    } else {
+                        0
+                    },
+                );
                 let text = source.to_string();
                 let args = (errno, text, path.to_string_lossy().into_owned());
                 if source.kind() == std::io::ErrorKind::NotFound {

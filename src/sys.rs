@@ -459,6 +459,44 @@ mod fault {
     }
 }
 
+/// The error number of "no space left on device".
+pub const ENOSPC: i32 = libc::ENOSPC;
+
+/// An error of the file system's "no space left on device", saying `msg`: its errno is
+/// ENOSPC where the system has one (Python raises OSError with errno 28 on Linux).
+pub fn disk_full(msg: String) -> io::Error {
+    io::Error::new(io::ErrorKind::StorageFull, msg)
+}
+
+/// The bytes an unprivileged user may still write on the file system holding `dir`
+/// (`statvfs`); `None` where that cannot be asked.
+pub fn free_space(dir: &std::path::Path) -> Option<u64> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = if dir.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            dir
+        };
+        let c = std::ffi::CString::new(dir.as_os_str().as_bytes()).ok()?;
+        // SAFETY: a NUL-terminated path and a zeroed struct that the call fills.
+        let stat = unsafe {
+            let mut stat: libc::statvfs = std::mem::zeroed();
+            (libc::statvfs(c.as_ptr(), &mut stat) == 0).then_some(stat)
+        }?;
+        // Narrower than u64 on some systems (macOS).
+        #[allow(clippy::useless_conversion)]
+        let (blocks, size) = (u64::from(stat.f_bavail), u64::from(stat.f_frsize));
+        Some(blocks.saturating_mul(size))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        None
+    }
+}
+
 /// Opens `path` for reading, refusing anything but a regular file (a FIFO, a socket, a device,
 /// a directory) with an error of kind `InvalidInput`. The file is opened without blocking and
 /// looked at before anything is read: opening a FIFO for reading would otherwise wait for a

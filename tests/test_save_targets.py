@@ -106,3 +106,74 @@ def test_the_next_save_removes_what_a_killed_save_left(mlp, tmp_path):
     kerasave.save_model(model, str(target))
     assert hidden(tmp_path) == []
     assert_same_model(model, kerasave.load_model(str(target)), x)
+
+
+FULL_DISK = """
+import json, os, sys
+os.environ.setdefault("KERAS_BACKEND", "jax")
+sys.modules.setdefault("tensorflow", None)
+import keras, kerasave
+from kerasave import api
+
+work = sys.argv[1]
+model = keras.Sequential(
+    [keras.Input((256,)), keras.layers.Dense(1024), keras.layers.Dense(512)]
+)  # about 3 MB of weights, on a 2 MB file system
+saves = {
+    "m.keras": lambda p: kerasave.save_model(model, p),
+    "npz.keras": lambda p: api._lib_save_model(model, p, weights_format="npz"),
+    "m.weights.h5": lambda p: kerasave.save_weights(model, p),
+    "m.h5": lambda p: kerasave.save_model(model, p),
+}
+for name in saves:
+    with open(os.path.join(work, name), "wb") as f:
+        f.write(b"previous")
+outcomes = {}
+for name, save in saves.items():
+    try:
+        save(os.path.join(work, name))
+        outcomes[name] = ["saved"]
+    except OSError as e:
+        outcomes[name] = [type(e).__name__, e.errno, str(e)]
+left = {n: open(os.path.join(work, n), "rb").read().decode() for n in os.listdir(work)}
+print(json.dumps({"outcomes": outcomes, "left": left}))
+"""
+
+
+def test_a_full_disk_says_so_and_how_much_was_needed(tmp_path):
+    """On a file system that fills up (a 2 MB tmpfs, mounted in a user and mount namespace
+    of the test's own), each save fails with OSError ENOSPC saying what it wrote, needed and
+    found free, and leaves the previous file as it was."""
+    import errno
+    import json
+    import shlex
+    import shutil
+
+    mnt = tmp_path / "small"
+    mnt.mkdir()
+    child = f"{shlex.quote(sys.executable)} -c {shlex.quote(FULL_DISK)} {shlex.quote(str(mnt))}"
+    script = f"mount -t tmpfs -o size=2m tmpfs {shlex.quote(str(mnt))} && exec {child}"
+    if shutil.which("unshare") is None:
+        pytest.skip("no unshare(1) to mount a small file system")
+    probe = subprocess.run(["unshare", "-rm", "true"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        pytest.skip(f"user namespaces unavailable: {probe.stderr!r}")
+    env = dict(os.environ, KERAS_BACKEND="jax", TF_CPP_MIN_LOG_LEVEL="3")
+    done = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    for name, outcome in result["outcomes"].items():
+        assert outcome[:2] == ["OSError", errno.ENOSPC], (name, outcome)
+        message = outcome[2]
+        assert "No space left on device" in message, (name, message)
+        assert "needs at least" in message and "file system has" in message, (name, message)
+        assert "room for both" in message, (name, message)
+        assert name in message, (name, message)
+    assert result["left"] == {name: "previous" for name in result["outcomes"]}
