@@ -246,11 +246,88 @@ def main():
     manifest["lying_sizes.keras"] = {"error": "BadZipFile", "match": ".", "kwargs": {}}
 
     legacy_h5_cases(manifest)
+    zip_structure_cases(manifest)
 
     with open(os.path.join(HERE, "manifest.json"), "w") as f:
         json.dump(manifest, f, indent=1, sort_keys=True)
         f.write("\n")
     print(f"{len(manifest)} hostile files in {HERE}")
+
+
+def _central_entries(data):
+    """(offset, name) of every central directory entry of the zip `data`."""
+    entries, pos = [], data.index(b"PK\x01\x02")
+    while data[pos : pos + 4] == b"PK\x01\x02":
+        name_len = int.from_bytes(data[pos + 28 : pos + 30], "little")
+        extra = int.from_bytes(data[pos + 30 : pos + 32], "little")
+        comment = int.from_bytes(data[pos + 32 : pos + 34], "little")
+        entries.append((pos, bytes(data[pos + 46 : pos + 46 + name_len])))
+        pos += 46 + name_len + extra + comment
+    return entries, pos
+
+
+def zip_structure_cases(manifest):
+    """Archives whose central directory lies about where members are: many names for one
+    member (a few kilobytes naming one large member forty times would extract forty copies),
+    and a member whose bytes run over the next one's."""
+    m = base_members()
+    payload = zipfile.ZipInfo("assets/blob.bin")
+    payload.compress_type = zipfile.ZIP_DEFLATED
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, data in m.items():
+            zf.writestr(name, data)
+        zf.writestr(payload, b"\0" * (1 << 20))
+    data = bytearray(buf.getvalue())
+    entries, end = _central_entries(data)
+    blob_at, _ = next(e for e in entries if e[1] == b"assets/blob.bin")
+    blob_len = end - blob_at
+    blob = bytes(data[blob_at:end])
+    copies = []
+    for i in range(40):
+        copy = bytearray(blob)
+        name = f"assets/bl{i:02d}.bin"  # as long as the original name
+        copy[46 : 46 + len(name)] = name.encode()
+        copies.append(bytes(copy))
+    eocd = data.index(b"PK\x05\x06", end)
+    forged = data[:end] + b"".join(copies) + data[eocd:]
+    at = len(data[:end]) + 40 * blob_len
+    count = len(entries) + 40
+    forged[at + 8 : at + 10] = count.to_bytes(2, "little")
+    forged[at + 10 : at + 12] = count.to_bytes(2, "little")
+    size = int.from_bytes(forged[at + 12 : at + 16], "little") + 40 * blob_len
+    forged[at + 12 : at + 16] = size.to_bytes(4, "little")
+    with open(os.path.join(HERE, "zip_many_names_one_member.keras"), "wb") as f:
+        f.write(bytes(forged))
+    manifest["zip_many_names_one_member.keras"] = {
+        "error": "BadZipFile",
+        "match": "differ",
+        "kwargs": {},
+    }
+
+    # The config's central entry claims every byte up to the end of the weights member, so
+    # its span holds model.weights.h5 whole; the local name check alone does not see it.
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, data in m.items():
+            zf.writestr(name, data)
+    data = bytearray(buf.getvalue())
+    entries, end = _central_entries(data)
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
+        config, weights = zf.getinfo("config.json"), zf.getinfo("model.weights.h5")
+    config_start = config.header_offset + 30 + len(b"config.json")
+    weights_end = weights.header_offset + 30 + len(b"model.weights.h5") + weights.file_size
+    claimed = (weights_end - config_start).to_bytes(4, "little")
+    pos = next(p for p, name in entries if name == b"config.json")
+    data[pos + 20 : pos + 24] = claimed
+    data[pos + 24 : pos + 28] = claimed
+    with open(os.path.join(HERE, "zip_overlapping_members.keras"), "wb") as f:
+        f.write(bytes(data))
+    manifest["zip_overlapping_members.keras"] = {
+        "error": "BadZipFile",
+        "match": "Overlapped entries",
+        "kwargs": {},
+    }
 
 
 def legacy_h5_cases(manifest):
