@@ -229,11 +229,15 @@ def valid(path):
     write_dir(path, *bundle({"a/.ATTRIBUTES/VARIABLE_VALUE": [1.0, 2.0], "b": [3.0]}))
 
 
-def index_blocks_repeated(path, blocks=7000, keys=8000):
+# The smallest entry a reader takes: a string tensor of no bytes (its dtype alone).
+EMPTY_STRING = field_int(1, 7)
+
+
+def index_blocks_repeated(path, blocks=6000, keys=6000):
     """The index block lists `blocks` data blocks, all of them the same block of `keys`
-    entries: a reader that parses each listed block builds blocks * keys entries (56
-    million from 100 kB)."""
-    pairs = [(b"", bundle_header())] + [(b"k%05d" % i, b"") for i in range(keys)]
+    entries: a reader that parses each listed block builds blocks * keys entries (36
+    million from 78 kB)."""
+    pairs = [(b"", bundle_header())] + [(b"k%05d" % i, EMPTY_STRING) for i in range(keys)]
     body = entries(pairs)
     index = table(
         [body],
@@ -276,11 +280,11 @@ def tensors_overlap(path):
 
 def index_key_chain(path, size=700_000):
     """One data block whose entries each share the whole previous key and add one byte:
-    about 6 bytes of file per entry, the keys they rebuild total size**2 / 72 bytes
-    (6.8 GB from 700 kB)."""
+    8 bytes of file per entry, the keys they rebuild total size**2 / 128 bytes (3.8 GB
+    from 700 kB)."""
     body, key_len = bytearray(block_entry(0, b"", bundle_header())), 0
     while len(body) < size:
-        body += block_entry(key_len, b"k", b"")
+        body += block_entry(key_len, b"k", EMPTY_STRING)
         key_len += 1
     write_dir(path, table([bytes(body)]), b"")
 
