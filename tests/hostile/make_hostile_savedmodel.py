@@ -213,11 +213,16 @@ def bundle(tensors, extra=b""):
     for key, values in sorted(tensors.items()):
         data = struct.pack(f"<{len(values)}f", *values)
         pairs.append(
-            (key.encode(), bundle_entry(1, [len(values)], len(shard), len(data), mask(crc32c(data))))
+            (
+                key.encode(),
+                bundle_entry(1, [len(values)], len(shard), len(data), mask(crc32c(data))),
+            )
         )
         shard += data
     graph, crc = string_tensor(b"")
-    pairs.append((b"_CHECKPOINTABLE_OBJECT_GRAPH", bundle_entry(7, [], len(shard), len(graph), crc)))
+    pairs.append(
+        (b"_CHECKPOINTABLE_OBJECT_GRAPH", bundle_entry(7, [], len(shard), len(graph), crc))
+    )
     shard += graph + extra
     pairs.sort()
     return table([entries(pairs)]), bytes(shard)
