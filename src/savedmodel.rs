@@ -1201,9 +1201,11 @@ mod tests {
         assert_eq!(parse_index(&table(&pairs)).unwrap().0.len(), 4);
     }
 
-    /// saved_model.pb's bytes for the object graph `nodes`: (children as (id, name),
-    /// metadata or none).
-    fn saved_model_pb(nodes: Vec<(Vec<(i32, String)>, Option<&str>)>) -> Vec<u8> {
+    /// A node of an object graph built here: its children as (id, name), its metadata.
+    type Node = (Vec<(i32, String)>, Option<&'static str>);
+
+    /// saved_model.pb's bytes for the object graph `nodes`.
+    fn saved_model_pb(nodes: Vec<Node>) -> Vec<u8> {
         let nodes = nodes
             .into_iter()
             .map(|(children, metadata)| SavedGraphObject {
@@ -1229,7 +1231,7 @@ mod tests {
     }
 
     /// A chain of `depth` + 1 nodes named `name`, each with metadata.
-    fn chain(depth: usize, name: &str) -> Vec<(Vec<(i32, String)>, Option<&'static str>)> {
+    fn chain(depth: usize, name: &str) -> Vec<Node> {
         let mut nodes: Vec<_> = (0..depth)
             .map(|i| (vec![(i as i32 + 1, name.to_owned())], Some("{}")))
             .collect();
