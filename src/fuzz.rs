@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use crate::archive::{Archive, BombLimits, Bytes, Slice};
 use crate::keras::{safe_relative, OpenModel};
-use crate::savedmodel::{parse_index, SavedMetadata, TrackableObjectGraph};
+use crate::savedmodel::{metadata_in_graph, parse_index, SavedMetadata, TrackableObjectGraph};
 use crate::weights::h5::{H5Reader, ShapeLimits};
 use crate::weights::npz::{parse_pickle, read_npy, Npy, NpzFile};
 
@@ -117,7 +117,8 @@ pub fn npy(data: &[u8]) {
 }
 
 /// A SavedModel's records: the tensor bundle's index (a LevelDB table of bundle entries),
-/// and the same bytes as Keras metadata and as a checkpoint object graph.
+/// and the same bytes as Keras metadata, as a checkpoint object graph and as saved_model.pb
+/// (whose object graph's paths are spelled out).
 pub fn savedmodel(data: &[u8]) {
     if let Ok((entries, shards)) = parse_index(data) {
         assert!((1..=1024).contains(&shards));
@@ -129,6 +130,7 @@ pub fn savedmodel(data: &[u8]) {
     }
     let _ = <SavedMetadata as prost::Message>::decode(data);
     let _ = <TrackableObjectGraph as prost::Message>::decode(data);
+    let _ = metadata_in_graph(data);
 }
 
 /// Every tensor found lies inside its member and holds exactly its declared bytes.

@@ -228,8 +228,54 @@ fn block(table: &[u8], (offset, size): (usize, usize)) -> Result<&[u8]> {
     Ok(contents)
 }
 
-/// The (key, value) entries of a block, keys rebuilt from their shared prefixes.
-fn entries(block: &[u8]) -> Result<Vec<(Vec<u8>, &[u8])>> {
+/// What the records of one file may rebuild beyond their stored bytes (index keys from
+/// shared prefixes, object paths from chains of names): `REBUILT_PER_BYTE` times the file's
+/// size, and `REBUILT_FLOOR` bytes for any file. Real indexes rebuild keys of about their own
+/// size (0.4 to 1.0 times, tf.keras 2.13 to 2.15), so the bound only stops quadratic blow-ups.
+const REBUILT_PER_BYTE: usize = 8;
+const REBUILT_FLOOR: usize = 1 << 20;
+
+/// A budget of bytes that the records of a file of `file_len` bytes may rebuild.
+struct Budget {
+    what: &'static str,
+    file_len: usize,
+    left: usize,
+}
+
+impl Budget {
+    fn new(what: &'static str, file_len: usize) -> Self {
+        Budget {
+            what,
+            file_len,
+            left: Self::limit(file_len),
+        }
+    }
+
+    fn limit(file_len: usize) -> usize {
+        file_len.saturating_mul(REBUILT_PER_BYTE).max(REBUILT_FLOOR)
+    }
+
+    /// Takes `n` bytes, or refuses the file when they are more than it has left.
+    fn take(&mut self, n: usize) -> Result<()> {
+        self.left = self.left.checked_sub(n).ok_or_else(|| {
+            bad(&format!(
+                "{} total more than {} bytes, from a file of {} bytes",
+                self.what,
+                Self::limit(self.file_len),
+                self.file_len
+            ))
+        })?;
+        Ok(())
+    }
+}
+
+/// Calls `f` with each (key, value) entry of a block, keys rebuilt from their shared
+/// prefixes (each rebuilt key taken from `budget`).
+fn entries<'a>(
+    block: &'a [u8],
+    budget: &mut Budget,
+    mut f: impl FnMut(&[u8], &'a [u8]) -> Result<()>,
+) -> Result<()> {
     if block.len() < 4 {
         return Err(bad("index block too short"));
     }
@@ -239,7 +285,6 @@ fn entries(block: &[u8]) -> Result<Vec<(Vec<u8>, &[u8])>> {
         .and_then(|r| r.checked_add(4))
         .and_then(|r| block.len().checked_sub(r))
         .ok_or_else(|| bad("index block restarts"))?;
-    let mut out: Vec<(Vec<u8>, &[u8])> = Vec::new();
     let mut pos = 0;
     let mut key: Vec<u8> = Vec::new();
     while pos < end {
@@ -256,16 +301,22 @@ fn entries(block: &[u8]) -> Result<Vec<(Vec<u8>, &[u8])>> {
         if shared > key.len() {
             return Err(bad("index entry shares more than the previous key"));
         }
+        // `shared` is at most the previous key's length, itself taken from the budget; the
+        // key it rebuilds is taken before it is built.
+        budget.take(shared + unshared)?;
         key.truncate(shared);
         key.extend_from_slice(&block[pos..key_end]);
-        out.push((key.clone(), &block[key_end..value_end]));
+        f(&key, &block[key_end..value_end])?;
         pos = value_end;
     }
-    Ok(out)
+    Ok(())
 }
 
-/// Every (key, value) of a LevelDB table, in key order.
-fn table_entries(table: &[u8]) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
+/// Calls `f` with every (key, value) of a LevelDB table, in key order. Keys must be strictly
+/// increasing, as LevelDB writes them; each data block must start past the end of the one
+/// before, so that no byte of the file is read as two entries, and the keys rebuilt may not
+/// total more than the table's `Budget`.
+fn table_entries(table: &[u8], mut f: impl FnMut(&[u8], &[u8]) -> Result<()>) -> Result<()> {
     if table.len() < FOOTER_LEN {
         return Err(bad("index file too short"));
     }
@@ -276,15 +327,37 @@ fn table_entries(table: &[u8]) -> Result<Vec<(Vec<u8>, Vec<u8>)>> {
     let mut pos = 0;
     let _metaindex = handle(footer, &mut pos)?;
     let index = handle(footer, &mut pos)?;
-    let mut out = Vec::new();
-    for (_last_key, value) in entries(block(table, index)?)? {
+    let mut budget = Budget::new("the index's keys", table.len());
+    // The index block's separator keys, then the data blocks' keys, from one budget.
+    let mut handles = Vec::new();
+    entries(block(table, index)?, &mut budget, |_separator, value| {
         let mut p = 0;
-        let data = handle(value, &mut p)?;
-        for (key, value) in entries(block(table, data)?)? {
-            out.push((key, value.to_vec()));
+        handles.push(handle(value, &mut p)?);
+        Ok(())
+    })?;
+    let mut next_free = 0;
+    let mut previous: Option<Vec<u8>> = None;
+    for (offset, size) in handles {
+        if offset < next_free {
+            return Err(bad("index blocks overlap (a data block listed twice)"));
         }
+        let data = block(table, (offset, size))?;
+        next_free = offset + size + 5;
+        entries(data, &mut budget, |key, value| {
+            match &mut previous {
+                Some(prev) if key <= &prev[..] => {
+                    return Err(bad("index keys out of order or repeated"));
+                }
+                Some(prev) => {
+                    prev.clear();
+                    prev.extend_from_slice(key);
+                }
+                None => previous = Some(key.to_vec()),
+            }
+            f(key, value)
+        })?;
     }
-    Ok(out)
+    Ok(())
 }
 
 // --- the tensor bundle -------------------------------------------------------------------
@@ -360,38 +433,64 @@ fn read_small(path: &Path, limit: u64) -> Result<Vec<u8>> {
 }
 
 /// The tensor bundle's index (`variables.index`): checkpoint key -> entry, and the number of
-/// shards its header declares.
+/// shards its header declares. No two entries may share bytes of a shard (TensorFlow writes
+/// each tensor once, one after another), so that the tensors declared hold no more bytes
+/// than the shards.
 pub fn parse_index(index: &[u8]) -> Result<(BTreeMap<String, Entry>, usize)> {
     let mut entries = BTreeMap::new();
     let mut shards_declared = None;
-    for (key, value) in table_entries(index)? {
-        let key = String::from_utf8(key).map_err(|_| bad("a key is not UTF-8"))?;
+    table_entries(index, |key, value| {
+        let key = std::str::from_utf8(key).map_err(|_| bad("a key is not UTF-8"))?;
         if key.is_empty() {
-            let header = BundleHeaderProto::decode(&value[..])
+            let header = BundleHeaderProto::decode(value)
                 .map_err(|e| bad(&format!("bundle header: {e}")))?;
             if header.endianness != 0 {
                 return Err(bad("big-endian tensor bundle"));
             }
             shards_declared = Some(header.num_shards);
-            continue;
+            return Ok(());
         }
-        let entry = BundleEntryProto::decode(&value[..])
-            .map_err(|e| bad(&format!("entry '{key}': {e}")))?;
-        entries.insert(key.clone(), SavedModel::entry(&key, entry)?);
-    }
+        let entry =
+            BundleEntryProto::decode(value).map_err(|e| bad(&format!("entry '{key}': {e}")))?;
+        entries.insert(key.to_owned(), SavedModel::entry(key, entry)?);
+        Ok(())
+    })?;
     let n = shards_declared.ok_or_else(|| bad("the tensor bundle has no header"))?;
     if !(1..=1024).contains(&n) {
         return Err(bad(&format!("the tensor bundle declares {n} shards")));
     }
+    let mut ranges: Vec<(usize, usize, usize, &str)> = entries
+        .iter()
+        .filter(|(_, e)| e.size > 0)
+        .map(|(key, e)| (e.shard, e.offset, e.size, key.as_str()))
+        .collect();
+    ranges.sort_unstable();
+    for pair in ranges.windows(2) {
+        let ((shard, offset, size, a), (next_shard, next_offset, _, b)) = (pair[0], pair[1]);
+        if shard == next_shard && offset.saturating_add(size) > next_offset {
+            return Err(bad(&format!(
+                "'{a}' and '{b}' overlap in shard {shard} (a tensor's bytes declared twice)"
+            )));
+        }
+    }
     Ok((entries, n as usize))
 }
+
+/// How deep an object graph's paths may go (a Keras model's are a few levels deep; each
+/// nested layer or model adds one or two).
+const MAX_DEPTH: u32 = 1000;
 
 /// The Keras metadata that `saved_model.pb` (a `SavedModel` message) holds in its object
 /// graph, as keras_metadata.pb would list it: each Keras object's node id, its path from the
 /// root (the first found breadth first, children in order, as TensorFlow names them), its
 /// identifier and metadata JSON. Empty when no object has metadata (Keras 2.5 and later
 /// leave it empty there).
-fn metadata_in_graph(saved_model: &[u8]) -> Result<SavedMetadata> {
+///
+/// Each node reached keeps only its parent and its name's place, so the walk is linear in
+/// the graph; paths are spelled out only for the nodes with metadata, and may not nest deeper
+/// than `MAX_DEPTH` or total more than the file's `Budget` (a chain of nodes would otherwise
+/// spell out a quadratic number of bytes).
+pub(crate) fn metadata_in_graph(saved_model: &[u8]) -> Result<SavedMetadata> {
     let proto =
         SavedModelProto::decode(saved_model).map_err(|e| bad(&format!("saved_model.pb: {e}")))?;
     let Some(graph) = proto
@@ -403,35 +502,81 @@ fn metadata_in_graph(saved_model: &[u8]) -> Result<SavedMetadata> {
         return Ok(SavedMetadata::default());
     };
     let n = graph.nodes.len();
-    let mut paths: Vec<Option<String>> = vec![None; n];
+    /// A node reached: its parent and its place among the parent's children (none for the
+    /// root), its depth and the length of its path.
+    #[derive(Clone, Copy)]
+    struct Reached {
+        via: Option<(usize, usize)>,
+        depth: u32,
+        len: usize,
+    }
+    let mut reached: Vec<Option<Reached>> = vec![None; n];
     let mut queue = std::collections::VecDeque::new();
     if n > 0 {
-        paths[0] = Some("root".to_owned());
+        reached[0] = Some(Reached {
+            via: None,
+            depth: 0,
+            len: "root".len(),
+        });
         queue.push_back(0usize);
     }
     while let Some(node) = queue.pop_front() {
-        let parent = paths[node].clone().unwrap_or_default();
-        for child in &graph.nodes[node].children {
+        let Some(parent) = reached[node] else {
+            continue; // queued nodes are reached
+        };
+        for (place, child) in graph.nodes[node].children.iter().enumerate() {
             let Some(id) = usize::try_from(child.node_id).ok().filter(|&id| id < n) else {
                 return Err(bad(&format!(
                     "saved_model.pb: child node {}",
                     child.node_id
                 )));
             };
-            if paths[id].is_none() {
-                paths[id] = Some(format!("{parent}.{}", child.local_name));
-                queue.push_back(id);
+            if reached[id].is_some() {
+                continue;
             }
+            if parent.depth >= MAX_DEPTH {
+                return Err(bad(&format!(
+                    "saved_model.pb: the object graph nests deeper than {MAX_DEPTH} levels"
+                )));
+            }
+            reached[id] = Some(Reached {
+                via: Some((node, place)),
+                depth: parent.depth + 1,
+                len: parent.len.saturating_add(1 + child.local_name.len()),
+            });
+            queue.push_back(id);
         }
+    }
+    let mut budget = Budget::new("saved_model.pb's object paths", saved_model.len());
+    let mut paths: Vec<Option<String>> = vec![None; n];
+    for (id, node) in graph.nodes.iter().enumerate() {
+        let (Some(user), Some(at)) = (&node.user_object, reached[id]) else {
+            continue;
+        };
+        if user.metadata.is_empty() {
+            continue;
+        }
+        budget.take(at.len)?;
+        // The names from the node up to the root (at most MAX_DEPTH of them).
+        let mut names = Vec::with_capacity(at.depth as usize);
+        let mut via = at.via;
+        while let Some((parent, place)) = via {
+            names.push(graph.nodes[parent].children[place].local_name.as_str());
+            via = reached[parent].and_then(|r| r.via);
+        }
+        let mut path = String::with_capacity(at.len);
+        path.push_str("root");
+        for name in names.iter().rev() {
+            path.push('.');
+            path.push_str(name);
+        }
+        paths[id] = Some(path);
     }
     let mut nodes = Vec::new();
     for (id, (node, path)) in graph.nodes.into_iter().zip(paths).enumerate() {
         let (Some(user), Some(path)) = (node.user_object, path) else {
             continue;
         };
-        if user.metadata.is_empty() {
-            continue;
-        }
         nodes.push(SavedObject {
             node_id: i32::try_from(id).map_err(|_| bad("saved_model.pb: too many nodes"))?,
             node_path: path,
@@ -445,6 +590,7 @@ fn metadata_in_graph(saved_model: &[u8]) -> Result<SavedMetadata> {
 /// A SavedModel directory opened for reading.
 pub struct SavedModel {
     pub metadata: SavedMetadata,
+    /// The checkpoint's object graph, each node's children sorted by name.
     pub graph: TrackableObjectGraph,
     entries: BTreeMap<String, Entry>,
     shards: Vec<Arc<Bytes>>,
@@ -509,6 +655,12 @@ impl SavedModel {
         let graph = model.read_string(OBJECT_GRAPH)?;
         model.graph = TrackableObjectGraph::decode(&graph[..])
             .map_err(|e| bad(&format!("object graph: {e}")))?;
+        // Children by name, for `child` to find one in log time (stable: of two children of
+        // one name, the first listed is found, as a scan in order would).
+        for node in &mut model.graph.nodes {
+            node.children
+                .sort_by(|a, b| a.local_name.cmp(&b.local_name));
+        }
         Ok(model)
     }
 
@@ -643,8 +795,9 @@ impl SavedModel {
     }
 
     fn child(&self, node: usize, name: &str) -> Option<usize> {
-        let obj = self.graph.nodes.get(node)?;
-        let child = obj.children.iter().find(|c| c.local_name == name)?;
+        let children = &self.graph.nodes.get(node)?.children;
+        let first = children.partition_point(|c| c.local_name.as_str() < name);
+        let child = children.get(first).filter(|c| c.local_name == name)?;
         usize::try_from(child.node_id)
             .ok()
             .filter(|&id| id < self.graph.nodes.len())
@@ -845,7 +998,333 @@ mod tests {
 
     #[test]
     fn refuses_a_short_or_foreign_index() {
-        assert!(table_entries(&[0u8; 10]).is_err());
-        assert!(table_entries(&[0u8; 100]).is_err());
+        assert!(table_entries(&[0u8; 10], |_, _| Ok(())).is_err());
+        assert!(table_entries(&[0u8; 100], |_, _| Ok(())).is_err());
+    }
+
+    // --- LevelDB tables and object graphs built here, as a hostile author would ----------
+
+    fn mask(crc: u32) -> u32 {
+        crc.rotate_right(15).wrapping_add(0xa282_ead8)
+    }
+
+    fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+        while v >= 0x80 {
+            out.push((v as u8) | 0x80);
+            v >>= 7;
+        }
+        out.push(v as u8);
+    }
+
+    fn put_entry(out: &mut Vec<u8>, shared: usize, unshared: &[u8], value: &[u8]) {
+        put_varint(out, shared as u64);
+        put_varint(out, unshared.len() as u64);
+        put_varint(out, value.len() as u64);
+        out.extend_from_slice(unshared);
+        out.extend_from_slice(value);
+    }
+
+    /// The entries of one block from (key, value) pairs, keys prefix-compressed.
+    fn block_of(pairs: &[(Vec<u8>, Vec<u8>)]) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut prev: &[u8] = &[];
+        for (key, value) in pairs {
+            let shared = key.iter().zip(prev).take_while(|(a, b)| a == b).count();
+            put_entry(&mut out, shared, &key[shared..], value);
+            prev = key;
+        }
+        out
+    }
+
+    /// Appends a block (one restart at 0) and its trailer; its handle.
+    fn put_block(table: &mut Vec<u8>, body: &[u8]) -> (usize, usize) {
+        let offset = table.len();
+        let mut contents = body.to_vec();
+        contents.extend_from_slice(&0u32.to_le_bytes());
+        contents.extend_from_slice(&1u32.to_le_bytes());
+        let crc = crc32c::crc32c_append(crc32c::crc32c(&contents), &[0]);
+        table.extend_from_slice(&contents);
+        table.push(0);
+        table.extend_from_slice(&mask(crc).to_le_bytes());
+        (offset, contents.len())
+    }
+
+    fn put_handle(out: &mut Vec<u8>, (offset, size): (usize, usize)) {
+        put_varint(out, offset as u64);
+        put_varint(out, size as u64);
+    }
+
+    /// A table of the data blocks `bodies`, its index listing the data blocks in `order`.
+    fn table_listing(bodies: &[Vec<u8>], order: &[usize]) -> Vec<u8> {
+        let mut table = Vec::new();
+        let handles: Vec<_> = bodies.iter().map(|b| put_block(&mut table, b)).collect();
+        let meta = put_block(&mut table, &[]);
+        let mut index = Vec::new();
+        for (i, &block) in order.iter().enumerate() {
+            let mut value = Vec::new();
+            put_handle(&mut value, handles[block]);
+            put_entry(&mut index, 0, &[0xff; 8][..=i.min(7)], &value);
+        }
+        let index = put_block(&mut table, &index);
+        let mut footer = Vec::new();
+        put_handle(&mut footer, meta);
+        put_handle(&mut footer, index);
+        footer.resize(40, 0);
+        footer.extend_from_slice(&TABLE_MAGIC.to_le_bytes());
+        table.extend_from_slice(&footer);
+        table
+    }
+
+    fn header() -> (Vec<u8>, Vec<u8>) {
+        let header = BundleHeaderProto {
+            num_shards: 1,
+            endianness: 0,
+        };
+        (Vec::new(), header.encode_to_vec())
+    }
+
+    /// A float32 tensor of `len` values at `offset` of shard 0.
+    fn tensor(key: &str, offset: i64, len: i64) -> (Vec<u8>, Vec<u8>) {
+        let entry = BundleEntryProto {
+            dtype: 1,
+            shape: Some(TensorShapeProto {
+                dim: vec![Dim { size: len }],
+                unknown_rank: false,
+            }),
+            offset,
+            size: 4 * len,
+            ..Default::default()
+        };
+        (key.as_bytes().to_vec(), entry.encode_to_vec())
+    }
+
+    #[test]
+    fn reads_a_table_built_here() {
+        let pairs = [header(), tensor("a", 0, 2), tensor("b", 8, 1)];
+        let (entries, shards) = parse_index(&table_listing(&[block_of(&pairs)], &[0])).unwrap();
+        assert_eq!(shards, 1);
+        assert_eq!(entries.keys().collect::<Vec<_>>(), ["a", "b"]);
+        // Keys go on increasing across blocks too.
+        let split = [block_of(&pairs[..2]), block_of(&pairs[2..])];
+        assert_eq!(
+            parse_index(&table_listing(&split, &[0, 1]))
+                .unwrap()
+                .0
+                .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn refuses_a_data_block_listed_twice() {
+        // 2,000 listings of one block of 2,000 keys would build 4 million entries.
+        let mut pairs = vec![header()];
+        pairs.extend((0..2000).map(|i| (format!("k{i:05}").into_bytes(), Vec::new())));
+        let order = vec![0; 2000];
+        let err = table_entries(&table_listing(&[block_of(&pairs)], &order), |_, _| Ok(()))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("index blocks overlap"), "{err}");
+        // Listed out of the file's order, two blocks overlap too.
+        let split = [block_of(&pairs[..2]), block_of(&pairs[2..])];
+        let err = table_entries(&table_listing(&split, &[1, 0]), |_, _| Ok(()))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("index blocks overlap"), "{err}");
+    }
+
+    #[test]
+    fn refuses_repeated_or_unordered_keys() {
+        for pairs in [
+            [header(), tensor("w", 0, 1), tensor("w", 4, 1)],
+            [header(), tensor("w", 0, 1), tensor("v", 4, 1)],
+            [tensor("w", 0, 1), header(), tensor("x", 4, 1)],
+        ] {
+            let err = parse_index(&table_listing(&[block_of(&pairs)], &[0]))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains("out of order or repeated"), "{err}");
+        }
+    }
+
+    #[test]
+    fn refuses_keys_rebuilt_past_the_budget() {
+        // Each entry shares the whole previous key and adds a byte: 6 bytes of file per
+        // entry, 2.4 GB of keys from 300 kB.
+        let mut body = Vec::new();
+        put_entry(&mut body, 0, b"", &header().1);
+        let mut len = 0;
+        while body.len() < 300_000 {
+            put_entry(&mut body, len, b"k", b"");
+            len += 1;
+        }
+        let table = table_listing(&[body], &[0]);
+        let started = std::time::Instant::now();
+        let mut seen = 0usize;
+        let err = table_entries(&table, |key, _| {
+            seen += key.len();
+            Ok(())
+        })
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("the index's keys total more than"), "{err}");
+        assert!(seen <= Budget::limit(table.len()), "{seen}");
+        assert!(started.elapsed().as_secs() < 5);
+        // The budget: REBUILT_PER_BYTE times the file, REBUILT_FLOOR for small files.
+        assert_eq!(Budget::limit(10), REBUILT_FLOOR);
+        assert_eq!(Budget::limit(1 << 30), REBUILT_PER_BYTE << 30);
+        let mut budget = Budget::new("keys", 10);
+        assert!(budget.take(REBUILT_FLOOR).is_ok());
+        assert!(budget.take(1).is_err());
+    }
+
+    #[test]
+    fn refuses_tensors_sharing_bytes() {
+        let table = |pairs: &[(Vec<u8>, Vec<u8>)]| table_listing(&[block_of(pairs)], &[0]);
+        // Two thousand tensors over the same 1 MiB would declare 2 GiB.
+        let mut pairs = vec![header()];
+        pairs.extend((0..2000).map(|i| tensor(&format!("t{i:05}"), 0, 1 << 18)));
+        let err = parse_index(&table(&pairs)).unwrap_err().to_string();
+        assert!(err.contains("overlap in shard 0"), "{err}");
+        let err = parse_index(&table(&[header(), tensor("a", 0, 4), tensor("b", 12, 4)]))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("'a' and 'b' overlap"), "{err}");
+        // Adjacent tensors, and empty ones anywhere, are fine.
+        let pairs = [
+            header(),
+            tensor("a", 0, 4),
+            tensor("b", 16, 4),
+            tensor("c", 16, 0),
+            tensor("d", 4, 0),
+        ];
+        assert_eq!(parse_index(&table(&pairs)).unwrap().0.len(), 4);
+    }
+
+    /// A node of an object graph built here: its children as (id, name), its metadata.
+    type Node = (Vec<(i32, String)>, Option<&'static str>);
+
+    /// saved_model.pb's bytes for the object graph `nodes`.
+    fn saved_model_pb(nodes: Vec<Node>) -> Vec<u8> {
+        let nodes = nodes
+            .into_iter()
+            .map(|(children, metadata)| SavedGraphObject {
+                children: children
+                    .into_iter()
+                    .map(|(node_id, local_name)| ObjectReference {
+                        node_id,
+                        local_name,
+                    })
+                    .collect(),
+                user_object: metadata.map(|m| SavedUserObject {
+                    identifier: "_tf_keras_layer".into(),
+                    metadata: m.into(),
+                }),
+            })
+            .collect();
+        SavedModelProto {
+            meta_graphs: vec![MetaGraphDef {
+                object_graph_def: Some(SavedObjectGraph { nodes }),
+            }],
+        }
+        .encode_to_vec()
+    }
+
+    /// A chain of `depth` + 1 nodes named `name`, each with metadata.
+    fn chain(depth: usize, name: &str) -> Vec<Node> {
+        let mut nodes: Vec<_> = (0..depth)
+            .map(|i| (vec![(i as i32 + 1, name.to_owned())], Some("{}")))
+            .collect();
+        nodes.push((Vec::new(), Some("{}")));
+        nodes
+    }
+
+    #[test]
+    fn object_graph_paths_are_bounded() {
+        // Up to MAX_DEPTH, every path is spelled out.
+        let depth = MAX_DEPTH as usize;
+        let found = metadata_in_graph(&saved_model_pb(chain(depth, "x"))).unwrap();
+        assert_eq!(found.nodes.len(), depth + 1);
+        let deepest = &found.nodes[depth].node_path;
+        assert_eq!(deepest.len(), 4 + 2 * depth);
+        assert!(deepest.starts_with("root.x.x.") && deepest.ends_with(".x.x"));
+        // A chain of 60,000 nodes (3.6 GB of paths) is refused, quickly.
+        let started = std::time::Instant::now();
+        let err = metadata_in_graph(&saved_model_pb(chain(60_000, "x")))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("nests deeper than 1000 levels"), "{err}");
+        assert!(started.elapsed().as_secs() < 5);
+        // So are 20,000 leaves under a chain 900 deep of 100-byte names (1.8 GB of paths).
+        let mut nodes = chain(899, &"n".repeat(100));
+        nodes[899].0 = (0..20_000).map(|i| (900 + i, i.to_string())).collect();
+        nodes.extend((0..20_000).map(|_| (Vec::new(), Some("{}"))));
+        let err = metadata_in_graph(&saved_model_pb(nodes))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("object paths total more than"), "{err}");
+        // A cycle is walked once; a child past the graph is refused.
+        let cycle = vec![
+            (vec![(1, "a".to_owned())], Some("{}")),
+            (vec![(0, "up".to_owned()), (1, "me".to_owned())], Some("{}")),
+        ];
+        let found = metadata_in_graph(&saved_model_pb(cycle)).unwrap();
+        let paths: Vec<_> = found.nodes.iter().map(|n| n.node_path.as_str()).collect();
+        assert_eq!(paths, ["root", "root.a"]);
+        let past = vec![(vec![(7, "a".to_owned())], Some("{}"))];
+        assert!(metadata_in_graph(&saved_model_pb(past)).is_err());
+    }
+
+    #[test]
+    fn children_are_found_by_name_in_log_time() {
+        // A list of 200,000 variables (`0`, `1`, ...), in reverse order: found one by one,
+        // each lookup a binary search, not a scan.
+        let n = 200_000;
+        let mut nodes = vec![
+            TrackableObject {
+                children: vec![ObjectReference {
+                    node_id: 1,
+                    local_name: "vars".into(),
+                }],
+                ..Default::default()
+            },
+            TrackableObject {
+                children: (0..n)
+                    .rev()
+                    .map(|i| ObjectReference {
+                        node_id: 2,
+                        local_name: i.to_string(),
+                    })
+                    .collect(),
+                ..Default::default()
+            },
+        ];
+        nodes.push(TrackableObject {
+            attributes: vec![SerializedTensor {
+                name: "VARIABLE_VALUE".into(),
+                checkpoint_key: "v".into(),
+            }],
+            ..Default::default()
+        });
+        let mut saved = SavedModel {
+            metadata: SavedMetadata::default(),
+            graph: TrackableObjectGraph { nodes },
+            entries: BTreeMap::from([(
+                "v".to_owned(),
+                SavedModel::entry(
+                    "v",
+                    BundleEntryProto::decode(&tensor("v", 0, 1).1[..]).unwrap(),
+                )
+                .unwrap(),
+            )]),
+            shards: Vec::new(),
+        };
+        for node in &mut saved.graph.nodes {
+            node.children
+                .sort_by(|a, b| a.local_name.cmp(&b.local_name));
+        }
+        let started = std::time::Instant::now();
+        assert_eq!(saved.variables("root", "vars").unwrap().len(), n);
+        assert!(started.elapsed().as_secs() < 5);
     }
 }

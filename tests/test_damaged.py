@@ -1,7 +1,9 @@
-"""Damaged files: `.keras` archives (HDF5 and npz weights), `.weights.h5` files and legacy
-`.h5` model files cut
-short at many offsets and with bytes flipped at random. Every case must end in a Python
-exception or a load; never a crash, an abort, a hang or output from libhdf5.
+"""Damaged files: `.keras` archives (HDF5 and npz weights), `.weights.h5` files, legacy `.h5`
+model files, one file of a sharded `.weights.json` set (the JSON map or a shard) and one file
+of a tf.keras SavedModel directory (saved_model.pb, keras_metadata.pb, the tensor bundle's
+index or its shard), cut short at many offsets and with bytes flipped at random. Every case
+must end in a Python exception or a load; never a crash, an abort, a hang or output from
+libhdf5.
 
 The cases run in a child interpreter, so a segfault or abort fails the test instead of
 killing pytest, and a hang hits the timeout.
@@ -14,17 +16,24 @@ import sys
 import textwrap
 
 import pytest
-from conftest import run_child
+from conftest import KERAS2, run_child
 
 CHILD = textwrap.dedent(
     """
-    import json, os, random, sys, zipfile
+    import json, os, random, shutil, sys, zipfile
     os.environ.setdefault("KERAS_BACKEND", "jax")
     sys.modules.setdefault("tensorflow", None)
     import keras, numpy as np, kerasave
     from kerasave import api
 
     kind, src, work = sys.argv[1], sys.argv[2], sys.argv[3]
+    # A set of files (a sharded set's directory, a SavedModel): copied whole, then the one
+    # `member` damaged in each case.
+    member = sys.argv[4] if len(sys.argv) > 4 else None
+    if member is not None:
+        root = os.path.join(work, "case")
+        shutil.copytree(src, root)
+        src = os.path.join(src, member)
     data = open(src, "rb").read()
 
     def fresh():
@@ -35,14 +44,19 @@ CHILD = textwrap.dedent(
         return model
 
     def attempt(blob):
-        suffix = {"weights": ".weights.h5", "legacy": ".h5"}.get(kind, ".keras")
-        path = os.path.join(work, "case" + suffix)
-        with open(path, "wb") as f:
-            f.write(blob)
+        if member is not None:
+            with open(os.path.join(root, member), "wb") as f:
+                f.write(blob)
+            path = root if kind == "savedmodel" else os.path.join(root, "s.weights.json")
+        else:
+            suffix = {"weights": ".weights.h5", "legacy": ".h5"}.get(kind, ".keras")
+            path = os.path.join(work, "case" + suffix)
+            with open(path, "wb") as f:
+                f.write(blob)
         try:
-            if kind == "weights":
+            if kind in ("weights", "sharded"):
                 kerasave.load_weights(fresh(), path)
-            elif kind == "legacy":
+            elif kind in ("legacy", "savedmodel"):
                 kerasave.load_model(path)
             else:
                 api._lib_load_model(path)
@@ -69,6 +83,20 @@ CHILD = textwrap.dedent(
 )
 
 ALLOWED = {"loaded", "BadZipFile", "ValueError", "OSError", "KeyError", "FileNotFoundError"}
+# A sharded set's JSON map has no checksum: what json raises on a damaged one (both are
+# ValueErrors).
+JSON_ERRORS = {"JSONDecodeError", "UnicodeDecodeError"}
+# Of the about 190 cases of a member, at least this many are caught: every byte of a
+# SavedModel's tensor bundle is under a CRC-32C but the index's footer, and most of
+# saved_model.pb is the traced functions, which kerasave skips.
+CAUGHT = {
+    "s.weights.json": 150,
+    "s_00001.weights.h5": 60,
+    "saved_model.pb": 60,
+    "keras_metadata.pb": 120,
+    "variables/variables.index": 150,
+    "variables/variables.data-00000-of-00001": 150,
+}
 
 
 def _run_child(script, *args):
@@ -98,11 +126,15 @@ def files(tmp_path_factory):
         "npz": d / "npz.keras",
         "weights": d / "m.weights.h5",
         "legacy": d / "m.h5",
+        "sharded": d / "sharded",
     }
     kerasave.save_model(model, paths["keras"])
     api._lib_save_model(model, str(paths["npz"]), weights_format="npz")
     kerasave.save_weights(model, paths["weights"])
     kerasave.save_model(model, paths["legacy"])
+    # Shards of at most 214 bytes of tensors: the largest tensor (128 bytes) to a shard.
+    paths["sharded"].mkdir()
+    kerasave.save_weights(model, paths["sharded"] / "s.weights.json", max_shard_size=2e-7)
     return paths
 
 
@@ -118,6 +150,46 @@ def test_damaged_files_raise_python_exceptions(kind, files, tmp_path):
     caught = sum(n for o, n in outcomes.items() if o != "loaded")
     assert caught > (100 if kind in ("keras", "npz") else 60), outcomes
     # libhdf5 and the Rust core print nothing (Keras's own warnings aside).
+    noise = [
+        line
+        for line in done.stderr.splitlines()
+        if "HDF5" in line or "panicked" in line or "#0" in line
+    ]
+    assert not noise, noise[:10]
+
+
+SAVEDMODEL = os.path.join(KERAS2, "savedmodel", "mlp_dropout")
+# Keras before 2.5 kept the metadata in saved_model.pb, which is read only without
+# keras_metadata.pb.
+SAVEDMODEL_PRE25 = os.path.join(KERAS2, "savedmodel_pre2.5", "mlp_dropout")
+
+
+@pytest.mark.parametrize(
+    "kind, member",
+    [
+        ("sharded", "s.weights.json"),
+        ("sharded", "s_00001.weights.h5"),
+        ("savedmodel", "saved_model.pb"),
+        ("savedmodel", "keras_metadata.pb"),
+        ("savedmodel", "variables/variables.index"),
+        ("savedmodel", "variables/variables.data-00000-of-00001"),
+    ],
+)
+def test_damaged_sets_raise_python_exceptions(kind, member, files, tmp_path):
+    """One file of a sharded set or of a tf.keras SavedModel damaged, the others whole."""
+    if kind == "sharded":
+        src = files["sharded"]
+        assert len(list(src.iterdir())) > 2, list(src.iterdir())  # a map and shards
+    else:
+        src = SAVEDMODEL_PRE25 if member == "saved_model.pb" else SAVEDMODEL
+    done, outcomes = _run_child(CHILD, kind, src, tmp_path, member)
+    # The Keras metadata's JSON (in keras_metadata.pb or saved_model.pb) has no checksum: a
+    # flipped byte in it reaches Keras's deserializer, which raises what it raises.
+    if member not in ("saved_model.pb", "keras_metadata.pb"):
+        allowed = ALLOWED | JSON_ERRORS if member.endswith(".json") else ALLOWED
+        assert set(outcomes) <= allowed, outcomes
+    caught = sum(n for o, n in outcomes.items() if o != "loaded")
+    assert caught > CAUGHT[member], outcomes
     noise = [
         line
         for line in done.stderr.splitlines()
