@@ -28,7 +28,7 @@ import os
 import pathlib
 import zipfile
 
-from kerasave import _native
+from kerasave import _native, files
 
 # Upstream Keras's limits (keras/src/saving/saving_lib.py), and kerasave's for config.json.
 _ZIP = (1 << 32, 100)
@@ -71,6 +71,7 @@ def detect(path):
         FormatError: not a format kerasave reads.
     """
     path = os.fspath(path)
+    files.check(path, directory=True)  # a FIFO would block the read below
     if os.path.isdir(path):
         names = set(os.listdir(path))
         if _CONFIG in names:
@@ -78,7 +79,7 @@ def detect(path):
         if "saved_model.pb" in names:
             return "savedmodel"
         raise FormatError(f"{path} is a directory but not an unzipped Keras model")
-    with open(path, "rb") as f:
+    with files.open_regular(path) as f:
         head = f.read(8)
         if head.startswith(b"PK"):
             return "npz" if path.endswith(".npz") else "keras"
@@ -144,14 +145,16 @@ class _Source:
         for name in (_CONFIG, _METADATA) if self.documents else ():
             file = os.path.join(self.path, name)
             if os.path.exists(file):
-                with open(file, "rb") as f:
+                with files.open_regular(file) as f:
                     value = _json(f.read(_JSON[0] + 1), name)
                 setattr(self, name.split(".")[0], value)
         h5 = os.path.join(self.path, _WEIGHTS_H5)
         npz = os.path.join(self.path, _WEIGHTS_NPZ)
         if os.path.exists(h5):
+            files.check(h5)
             self.stores.append((_WEIGHTS_H5, _native.H5File.open(h5, _H5), (h5, 0)))
         elif os.path.exists(npz):
+            files.check(npz)
             self.stores.append((_WEIGHTS_NPZ, _native.NpzStore.open(npz, _ZIP), None))
 
     def _open_weights_h5(self):
@@ -173,6 +176,7 @@ class _Source:
         self._open_h5()
 
     def _open_savedmodel(self):
+        files.check_tree(self.path)
         store = _native.SavedModelDir.open(self.path)
         self.stores.append(("", store, None))
         for _node_id, node_path, _identifier, metadata in store.metadata():
@@ -190,22 +194,25 @@ class _Source:
         self.stores.append(("", _native.NpzStore.open(self.path, _ZIP), None))
 
     def _open_weights_json(self):
-        with open(self.path, "rb") as f:
+        with files.open_regular(self.path) as f:
             index = _json(f.read(_JSON[0] + 1), self.path)
         if not isinstance(index, dict) or not isinstance(index.get("weight_map"), dict):
             raise FormatError(f"{self.path} is JSON but not a sharded weights map")
         self.metadata = index.get("metadata")
-        directory = os.path.dirname(self.path)
-        shards = []
+        shards = {}  # a set, in order
         for value in index["weight_map"].values():
-            for shard in [value] if isinstance(value, str) else value:
-                if shard not in shards:
-                    shards.append(shard)
+            for shard in value if isinstance(value, list) else [value]:
+                if not isinstance(shard, str):
+                    raise FormatError(f"{self.path}: a shard named by {shard!r}, not a string")
+                shards[shard] = None
+        # Each shard is opened when read, a few at a time (`files.OpenFiles`).
+        self._shards = files.OpenFiles(
+            os.path.dirname(self.path), lambda file: _native.H5File.open(file, _H5)
+        )
         for shard in shards:
-            if os.path.basename(shard) != shard or shard in ("", ".", ".."):
-                raise ValueError(f"Not allowed: shard name '{shard}' leaves the directory")
-            file = os.path.join(directory, shard)
-            self.stores.append((shard, _native.H5File.open(file, _H5), (file, 0)))
+            file = self._shards.path(shard)
+            files.check(file)
+            self.stores.append((shard, _Shard(self._shards, shard), (file, 0)))
 
     def tensors(self):
         """[(path, dtype name, shape, store, key, (file, offset) or None)], sorted by path
@@ -228,7 +235,7 @@ class _Source:
 
     def close(self):
         for _name, store, _base in self.stores:
-            if isinstance(store, _native.H5File):
+            if isinstance(store, _HDF5):
                 store.close()
 
     def __enter__(self):
@@ -236,6 +243,33 @@ class _Source:
 
     def __exit__(self, *exc):
         self.close()
+
+
+class _Shard:
+    """A shard of a sharded set, standing in for its `H5File`: opened when asked for, and
+    again when it was closed to keep the set's open files few."""
+
+    def __init__(self, shards, name):
+        self._shards = shards
+        self._name = name
+
+    def __getattr__(self, method):
+        if method not in ("datasets", "raw", "unsupported", "read_into", "read_many"):
+            raise AttributeError(method)
+        return getattr(self._shards.get(self._name), method)
+
+    def verify(self):
+        """A file's `verify` only closes it (no CRC to check): the open one's is called."""
+        for name, h5 in self._shards.opened():
+            if name == self._name:
+                h5.verify()
+
+    def close(self):
+        self._shards.close()
+
+
+# HDF5 weights: files, archive members, shards.
+_HDF5 = (_native.H5File, _Shard)
 
 
 # --- inspect --------------------------------------------------------------------------------
@@ -368,7 +402,7 @@ def _read_all(src, entries):
     out = {}
     arena = state.Arena()
     for _name, store, _base in src.stores:
-        if isinstance(store, _native.H5File):
+        if isinstance(store, _HDF5):
             jobs = []
             for tpath, dtype, shape, of, key, _at in entries:
                 if of is store:
@@ -463,7 +497,7 @@ def verify(path, progress=None):
         if src.config is not None:
             _config_findings(src.config, problems, warnings)
         for _name, store, _base in src.stores:
-            if isinstance(store, _native.H5File):
+            if isinstance(store, _HDF5):
                 for tpath, why in store.unsupported().items():
                     problems.append(f"tensor '{tpath}': {why}")
         try:
@@ -485,7 +519,7 @@ def verify(path, progress=None):
             if progress is not None:
                 progress(done, total)
         for name, store, _base in src.stores:
-            if isinstance(store, _native.H5File):
+            if isinstance(store, _HDF5):
                 try:
                     store.verify()
                 except ERRORS as e:
@@ -585,6 +619,7 @@ def convert(src, dst, progress=None, **load_kwargs):
     """
     dst = os.fspath(dst)
     suffix = pathlib.Path(dst).suffix
+    files.check(dst)  # a FIFO there would block the write
     if suffix in (".safetensors", ".npz"):
         with _Source(src) as s:
             entries = s.tensors()
