@@ -454,7 +454,6 @@ def _load_dir(dirpath, custom_objects, compile, safe_mode):
             return state.WeightsReader(_native.H5File.open(path, limits["h5"]))
         if _WEIGHTS_H5 not in filenames:
             path = os.path.join(dirpath, _WEIGHTS_NPZ)
-        files.check(path)
         # npz weights; also what upstream's `weights_format="npz"` writes as model.weights.h5.
         return npz.NpzReader(_native.NpzStore.open(path, limits["zip"]))
 
