@@ -19,7 +19,7 @@ import threading
 import warnings
 import zipfile
 
-from kerasave import _native, lazy, legacy, migrate, npz, savedmodel, sharded, state
+from kerasave import _native, files, lazy, legacy, migrate, npz, savedmodel, sharded, state
 
 _CONFIG = "config.json"
 _METADATA = "metadata.json"
@@ -227,6 +227,12 @@ def _save_dir(model, dirpath, weights_format="h5"):
     from keras.src.saving import saving_lib
 
     os.makedirs(dirpath, exist_ok=True)
+    for name in (_METADATA, _CONFIG, _WEIGHTS_H5, _WEIGHTS_NPZ):
+        # What is there is replaced (the weights) or written over (the JSON files, by
+        # `open(..., "w")` as upstream): a FIFO there would block either.
+        files.check(os.path.join(dirpath, name))
+    if os.path.isdir(os.path.join(dirpath, _ASSETS)):
+        files.check_tree(os.path.join(dirpath, _ASSETS))  # layers write into it in place
     config_json, metadata_json = saving_lib._serialize_model_as_json(model)
     with open(os.path.join(dirpath, "metadata.json"), "w") as f:
         f.write(metadata_json)
@@ -261,6 +267,7 @@ def _write_archive(model, path, weights_format="h5"):
     it is raised first all the same, as upstream (which serializes first) raises it."""
     from keras.src.saving import saving_lib
 
+    files.check(path)  # a FIFO there would block the save
     if weights_format == "npz":
         saver = _native.Saver.npz(path, True)
     else:
@@ -312,6 +319,8 @@ def load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
         # tf.keras took an open h5py.File; Keras 3 refuses it.
         return legacy.load_model_from_hdf5(filepath, custom_objects, compile, safe_mode)
     path = _local_path(filepath)
+    if path is not None:
+        _refuse_special(path)
     if path is not None and path.endswith(".keras") and os.path.isfile(path):
         archive = _open_or_none(path)
         if archive is not None:
@@ -335,6 +344,8 @@ def _lib_load_model(filepath, custom_objects=None, compile=True, safe_mode=True)
         archive = _native.KerasArchive.from_bytes(data)
         return _load_archive(archive, custom_objects, compile, safe_mode, io.BytesIO(data))
     path = _local_path(filepath)
+    if path is not None:
+        _refuse_special(path)
     if path is not None and path.endswith(".keras"):
         # Upstream opens the path whatever it is: a missing file raises the same way.
         archive = _open_or_none(path) if os.path.isfile(path) else None
@@ -345,6 +356,14 @@ def _lib_load_model(filepath, custom_objects=None, compile=True, safe_mode=True)
     return _upstream()["lib_load"](
         filepath, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
     )
+
+
+def _refuse_special(path):
+    """Refuses a FIFO, socket or device at the path of a model to load, which upstream
+    opens and waits on forever: with ValueError, upstream's error for any `.keras` path it
+    cannot read as a zip ("File not found ... accessible `.keras` zip file") and for a path
+    of no format it reads; with OSError, h5py's, for a legacy `.h5` path."""
+    files.check(path, OSError if path.endswith(legacy.EXTENSIONS) else ValueError, True)
 
 
 def _open_or_none(path):
@@ -421,6 +440,13 @@ def _load_dir(dirpath, custom_objects, compile, safe_mode):
             dirpath, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
         )
     limits = _limits()
+    # Every file read from the directory is a regular file, the assets' too (a layer's
+    # `load_assets` opens them itself): a FIFO would block the load forever.
+    for name in (_CONFIG, _METADATA, _WEIGHTS_H5, _WEIGHTS_NPZ):
+        if name in filenames:
+            files.check(os.path.join(dirpath, name))
+    if _ASSETS in filenames:
+        files.check_tree(os.path.join(dirpath, _ASSETS))
 
     def open_weights():
         path = os.path.join(dirpath, _WEIGHTS_H5)
@@ -444,11 +470,11 @@ def _load_dir(dirpath, custom_objects, compile, safe_mode):
         finally:
             store.close()
 
-    with open(os.path.join(dirpath, _CONFIG)) as f:
+    with files.open_regular(os.path.join(dirpath, _CONFIG), "r") as f:
         config_json = f.read()
     keras2 = False
     if _METADATA in filenames:
-        with open(os.path.join(dirpath, _METADATA)) as f:
+        with files.open_regular(os.path.join(dirpath, _METADATA), "r") as f:
             config_json, keras2 = _migrated(config_json, f.read(), custom_objects)
     return _build_and_load(
         config_json, open_weights, assets, custom_objects, compile, safe_mode, keras2
@@ -457,7 +483,7 @@ def _load_dir(dirpath, custom_objects, compile, safe_mode):
 
 def _is_zip(path):
     """Whether the file at `path` starts as a zip archive does."""
-    with open(path, "rb") as f:
+    with files.open_regular(path) as f:
         return f.read(4) == b"PK\x03\x04"
 
 
@@ -581,6 +607,7 @@ def _lib_save_weights_only(model, filepath, max_shard_size=None, objects_to_skip
         finally:
             writer.abort()
         return
+    files.check(path)  # a FIFO there would block the save
     saver = _native.Saver.weights(path)
     try:
         state.save_state(model, state.WeightsWriter(saver), None, "", visited)
@@ -649,6 +676,8 @@ def _lib_load_weights_only(model, filepath, skip_mismatch=False, objects_to_skip
             "by using `build()`."
         )
     limits = _limits()
+    if not path.endswith("weights.json"):  # the sharded reader checks its own files
+        files.check(path)
     if path.endswith("weights.h5"):
         weights = state.WeightsReader(_native.H5File.open(path, limits["h5"]))
     elif path.endswith("weights.json"):

@@ -17,7 +17,7 @@ import os
 import sys
 import warnings
 
-from kerasave import _native, lazy, migrate, state
+from kerasave import _native, files, lazy, migrate, state
 
 EXTENSIONS = (".h5", ".hdf5")
 _MODEL_WEIGHTS = "model_weights"
@@ -54,6 +54,7 @@ def open_file(filepath):
         if getattr(filepath, "seekable", lambda: False)():
             filepath.seek(0)
         return _native.H5File.from_bytes(filepath.read(), limits)
+    files.check(filepath)  # a FIFO would block the open
     return _native.H5File.open(os.fspath(filepath), limits)
 
 
@@ -516,6 +517,7 @@ def save_model_to_hdf5(model, filepath, overwrite=True, include_optimizer=True):
     if dirpath and not os.path.exists(dirpath):
         os.makedirs(dirpath, exist_ok=True)
 
+    files.check(path)  # a FIFO there would block the save
     saver = _native.Saver.legacy(path)
     try:
         with saving_options.keras_option_scope(use_legacy_config=True), _compile_config_kept(model):

@@ -19,7 +19,7 @@ import json
 import os
 import re
 
-from kerasave import _native, lazy, legacy, migrate
+from kerasave import _native, files, lazy, legacy, migrate
 
 _MODELS = ("_tf_keras_network", "_tf_keras_sequential", "_tf_keras_model")
 _WEIGHTED = re.compile(r"^root\.layer_with_weights-(\d+)$")
@@ -180,6 +180,7 @@ def load_model(path, custom_objects=None, compile=True, safe_mode=True):
     from keras.src.legacy.saving import saving_utils
 
     path = os.fspath(path)
+    files.check_tree(path)  # no FIFO or device where a file is read
     saved = _native.SavedModelDir.open(path)
     nodes = saved.metadata()
     root = _root(nodes, path)

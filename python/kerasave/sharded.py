@@ -4,7 +4,9 @@ The layout, the JSON map and the rules for which shard a tensor goes to are upst
 (`keras/src/saving/saving_lib.py`, `ShardedH5IOStore`): a tensor goes into the current shard
 unless it would take the shard past `max_shard_size` GB, in which case a new shard begins, so
 one layer's tensors may be split over two shards. Each shard is written (atomically) and read
-by the Rust core; a load opens a shard only when a layer needs it.
+by the Rust core; a load opens a shard only when a layer needs it, and keeps a few open
+(`files.OpenFiles`), so that a set of any number of shards loads in bounded descriptors and
+memory.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import math
 import pathlib
 import warnings
 
-from kerasave import _native, state
+from kerasave import _native, files, state
 
 
 def json_path(path, mode):
@@ -47,6 +49,7 @@ class ShardedWriter:
 
     def __init__(self, path, max_shard_size=5):
         self.path = json_path(path, "w")
+        files.check(self.path)  # a FIFO there would block the save
         self.max_shard_size = float(max_shard_size) * 1024**3  # To bytes.
         self.base_name = self.path.stem.replace(".weights", "")
         self.config = {"metadata": {"total_size": 0}, "weight_map": {}}
@@ -61,6 +64,7 @@ class ShardedWriter:
 
     def _new_shard(self):
         name = _shard_name(self.base_name, len(self.shards))
+        files.check(self.path.with_name(name))
         saver = _native.Saver.weights(self.path.with_name(name))
         self.shards.append((name, saver, state.WeightsWriter(saver)))
 
@@ -163,25 +167,30 @@ class _ShardedGroupWriter:
 
 
 class ShardedReader:
-    """Hands out the tensors of a sharded weights file with upstream's lookup rules."""
+    """Hands out the tensors of a sharded weights file with upstream's lookup rules.
+
+    Shards are opened as the layers reading them need them, at most `files.OPEN_AT_ONCE`
+    at a time (upstream keeps one open), so a set of thousands of shards loads within the
+    descriptors and memory of a few.
+    """
 
     def __init__(self, path, shape_limits):
         self.path = json_path(path, "r")
-        with open(self.path) as f:
+        with files.open_regular(self.path, "r") as f:
             self.config = json.load(f)
         self.base_name = self.path.stem.replace(".weights", "")
-        self._limits = shape_limits
-        self._readers = {}
+        self._prefixes = None  # of the JSON map's keys, for `has_path`
+        self._shards = files.OpenFiles(
+            self.path.parent,
+            lambda file: state.WeightsReader(_native.H5File.open(file, shape_limits)),
+        )
         # Upstream opens the first shard at once: a missing one fails here.
         self.current = _shard_name(self.base_name, 0)
         self._reader(self.current)
 
     def _reader(self, name):
-        reader = self._readers.get(name)
-        if reader is None:
-            h5 = _native.H5File.open(self.path.with_name(name), self._limits)
-            reader = self._readers[name] = state.WeightsReader(h5)
-        return reader
+        """The shard `name`, opened again if it was closed since it was last read."""
+        return self._shards.get(name)
 
     def get(self, path):
         weight_map = self.config["weight_map"]
@@ -192,48 +201,73 @@ class ShardedReader:
             filenames = [filenames]
         if filenames:
             self.current = filenames[0]
-        main = self._reader(self.current).get(path)
-        others = [
-            self._reader(name)._group_or_empty(state.vars_path(path))
-            for name in filenames
-            if name != self.current
-        ]
-        return _ShardedGroupReader(main, others, filenames)
+        return _ShardedGroupReader(self, path, self.current, filenames)
 
     def has_path(self, path):
-        """Whether any shard has a group under `path`, from the JSON map."""
-        leading = f"/{path}"
-        prefix = f"{leading}/"
-        return any(k == leading or k.startswith(prefix) for k in self.config["weight_map"])
+        """Whether any shard has a group under `path`, from the JSON map: upstream's test
+        (a key that is `/path` or starts with `/path/`), by a set made once rather than a
+        pass over the map for each saveable."""
+        if self._prefixes is None:
+            self._prefixes = set()
+            for key in self.config["weight_map"]:
+                self._prefixes.add(key)
+                self._prefixes.update(key[:i] for i, c in enumerate(key) if c == "/" and i)
+        return f"/{path}" in self._prefixes
 
     def verify(self):
-        for reader in self._readers.values():
+        for _name, reader in self._shards.opened():
             reader.verify()
 
     def close(self):
-        for reader in self._readers.values():
-            reader.close()
-        self._readers.clear()
+        self._shards.close()
 
 
 class _ShardedGroupReader:
-    """One saveable's group in its first shard, then in the other shards it spans."""
+    """One saveable's group in its first shard, then in the other shards it spans.
 
-    def __init__(self, main, others, filenames):
-        self._groups = [main, *others]
+    It holds shard names, not open shards: each read asks the set for the shard, which may
+    have been closed meanwhile (another saveable's shards were opened) and is opened again.
+    """
+
+    def __init__(self, sharded, path, main, filenames):
+        self._sharded = sharded
+        self._path = path
+        self._main = main
+        self._others = [name for name in filenames if name != main]
         self._filenames = filenames
+        self._group(main)  # what upstream's `get` checks at once, checked here too
+        self._keys = None  # [(shard, its keys)], the first shard first
+        self._where = None  # key -> the first shard holding it
+
+    def _group(self, name):
+        reader = self._sharded._reader(name)
+        if name == self._main:
+            return reader.get(self._path)
+        return reader._group_or_empty(state.vars_path(self._path))
+
+    def _index(self):
+        """Each shard's keys, each shard opened once to list them."""
+        if self._keys is None:
+            self._keys = [(name, self._group(name).keys()) for name in [self._main, *self._others]]
+            self._where = {}
+            for name, keys in self._keys:
+                for key in keys:
+                    self._where.setdefault(key, name)
+        return self._keys
 
     def keys(self):
-        return [key for group in self._groups for key in group.keys()]
+        return [key for _name, keys in self._index() for key in keys]
 
     def __len__(self):
-        return sum(len(group) for group in self._groups)
+        return sum(len(keys) for _name, keys in self._index())
 
     def __contains__(self, key):
-        return any(key in group for group in self._groups)
+        self._index()
+        return str(key) in self._where
 
     def __getitem__(self, key):
-        for group in self._groups:
-            if key in group:
-                return group[key]
-        raise KeyError(f"Key '{key}' not found in any of the shards: {self._filenames}")
+        self._index()
+        name = self._where.get(str(key))
+        if name is None:
+            raise KeyError(f"Key '{key}' not found in any of the shards: {self._filenames}")
+        return self._group(name)[key]

@@ -23,12 +23,14 @@ tensors it writes to `.safetensors` and `.npz` files.
 
 from __future__ import annotations
 
+import builtins
 import json
 import os
 import pathlib
+import sys
 import zipfile
 
-from kerasave import _native
+from kerasave import _native, files
 
 # Upstream Keras's limits (keras/src/saving/saving_lib.py), and kerasave's for config.json.
 _ZIP = (1 << 32, 100)
@@ -71,6 +73,7 @@ def detect(path):
         FormatError: not a format kerasave reads.
     """
     path = os.fspath(path)
+    files.check(path, directory=True)  # a FIFO would block the read below
     if os.path.isdir(path):
         names = set(os.listdir(path))
         if _CONFIG in names:
@@ -78,7 +81,7 @@ def detect(path):
         if "saved_model.pb" in names:
             return "savedmodel"
         raise FormatError(f"{path} is a directory but not an unzipped Keras model")
-    with open(path, "rb") as f:
+    with files.open_regular(path) as f:
         head = f.read(8)
         if head.startswith(b"PK"):
             return "npz" if path.endswith(".npz") else "keras"
@@ -144,14 +147,16 @@ class _Source:
         for name in (_CONFIG, _METADATA) if self.documents else ():
             file = os.path.join(self.path, name)
             if os.path.exists(file):
-                with open(file, "rb") as f:
+                with files.open_regular(file) as f:
                     value = _json(f.read(_JSON[0] + 1), name)
                 setattr(self, name.split(".")[0], value)
         h5 = os.path.join(self.path, _WEIGHTS_H5)
         npz = os.path.join(self.path, _WEIGHTS_NPZ)
         if os.path.exists(h5):
+            files.check(h5)
             self.stores.append((_WEIGHTS_H5, _native.H5File.open(h5, _H5), (h5, 0)))
         elif os.path.exists(npz):
+            files.check(npz)
             self.stores.append((_WEIGHTS_NPZ, _native.NpzStore.open(npz, _ZIP), None))
 
     def _open_weights_h5(self):
@@ -173,6 +178,7 @@ class _Source:
         self._open_h5()
 
     def _open_savedmodel(self):
+        files.check_tree(self.path)
         store = _native.SavedModelDir.open(self.path)
         self.stores.append(("", store, None))
         for _node_id, node_path, _identifier, metadata in store.metadata():
@@ -190,22 +196,25 @@ class _Source:
         self.stores.append(("", _native.NpzStore.open(self.path, _ZIP), None))
 
     def _open_weights_json(self):
-        with open(self.path, "rb") as f:
+        with files.open_regular(self.path) as f:
             index = _json(f.read(_JSON[0] + 1), self.path)
         if not isinstance(index, dict) or not isinstance(index.get("weight_map"), dict):
             raise FormatError(f"{self.path} is JSON but not a sharded weights map")
         self.metadata = index.get("metadata")
-        directory = os.path.dirname(self.path)
-        shards = []
+        shards = {}  # a set, in order
         for value in index["weight_map"].values():
-            for shard in [value] if isinstance(value, str) else value:
-                if shard not in shards:
-                    shards.append(shard)
+            for shard in value if isinstance(value, list) else [value]:
+                if not isinstance(shard, str):
+                    raise FormatError(f"{self.path}: a shard named by {shard!r}, not a string")
+                shards[shard] = None
+        # Each shard is opened when read, a few at a time (`files.OpenFiles`).
+        self._shards = files.OpenFiles(
+            os.path.dirname(self.path), lambda file: _native.H5File.open(file, _H5)
+        )
         for shard in shards:
-            if os.path.basename(shard) != shard or shard in ("", ".", ".."):
-                raise ValueError(f"Not allowed: shard name '{shard}' leaves the directory")
-            file = os.path.join(directory, shard)
-            self.stores.append((shard, _native.H5File.open(file, _H5), (file, 0)))
+            file = self._shards.path(shard)
+            files.check(file)
+            self.stores.append((shard, _Shard(self._shards, shard), (file, 0)))
 
     def tensors(self):
         """[(path, dtype name, shape, store, key, (file, offset) or None)], sorted by path
@@ -228,7 +237,7 @@ class _Source:
 
     def close(self):
         for _name, store, _base in self.stores:
-            if isinstance(store, _native.H5File):
+            if isinstance(store, _HDF5):
                 store.close()
 
     def __enter__(self):
@@ -236,6 +245,33 @@ class _Source:
 
     def __exit__(self, *exc):
         self.close()
+
+
+class _Shard:
+    """A shard of a sharded set, standing in for its `H5File`: opened when asked for, and
+    again when it was closed to keep the set's open files few."""
+
+    def __init__(self, shards, name):
+        self._shards = shards
+        self._name = name
+
+    def __getattr__(self, method):
+        if method not in ("datasets", "raw", "unsupported", "read_into", "read_many"):
+            raise AttributeError(method)
+        return getattr(self._shards.get(self._name), method)
+
+    def verify(self):
+        """A file's `verify` only closes it (no CRC to check): the open one's is called."""
+        for name, h5 in self._shards.opened():
+            if name == self._name:
+                h5.verify()
+
+    def close(self):
+        self._shards.close()
+
+
+# HDF5 weights: files, archive members, shards.
+_HDF5 = (_native.H5File, _Shard)
 
 
 # --- inspect --------------------------------------------------------------------------------
@@ -368,7 +404,7 @@ def _read_all(src, entries):
     out = {}
     arena = state.Arena()
     for _name, store, _base in src.stores:
-        if isinstance(store, _native.H5File):
+        if isinstance(store, _HDF5):
             jobs = []
             for tpath, dtype, shape, of, key, _at in entries:
                 if of is store:
@@ -380,35 +416,161 @@ def _read_all(src, entries):
 
 # --- verify ---------------------------------------------------------------------------------
 
-# Modules a config may name without it being a finding: Keras's own, and none at all.
-_KERAS_MODULES = ("keras", "keras_hub", "keras_nlp", "keras_cv", "tf_keras")
-# Modules whose functions a config must never name: what the published attacks used.
-_DANGEROUS = ("os", "posix", "subprocess", "builtins", "sys", "shutil", "pickle", "runpy")
+# Keras's packages: Keras imports classes from their modules (and only those).
+_KERAS_PACKAGES = frozenset({"keras", "keras_hub", "keras_nlp", "keras_cv"})
+# Keras's own modules whose functions a model's config names: activations, losses and the
+# like, and ops; a function of another (`keras.utils.get_file`) is no part of a model.
+_MODELING = frozenset(
+    {
+        "activations",
+        "constraints",
+        "initializers",
+        "layers",
+        "losses",
+        "metrics",
+        "ops",
+        "optimizers",
+        "quantizers",
+        "random",
+        "regularizers",
+    }
+)
+# keras/src/saving/serialization_lib.py's NON_MODELING_APIS (Keras 3.11 and later, after
+# CVE-2025-8747): Keras functions that Keras refuses in a config. Kept here as verify does
+# not import Keras; tests/test_hostile_py.py checks that it holds upstream's.
+NON_MODELING_APIS = frozenset(
+    {
+        "keras.backend.clear_session",
+        "keras.config.enable_unsafe_deserialization",
+        "keras.models.load_model",
+        "keras.models.model_from_json",
+        "keras.models.save_model",
+        "keras.preprocessing.image_dataset_from_directory",
+        "keras.preprocessing.image.load_img",
+        "keras.preprocessing.image.save_img",
+        "keras.preprocessing.text_dataset_from_directory",
+        "keras.saving.deserialize_keras_object",
+        "keras.saving.load_model",
+        "keras.saving.load_weights",
+        "keras.saving.register_keras_serializable",
+        "keras.saving.save_model",
+        "keras.saving.save_weights",
+        "keras.saving.serialize_keras_object",
+        "keras.utils.audio_dataset_from_directory",
+        "keras.utils.clear_session",
+        "keras.utils.deserialize_keras_object",
+        "keras.utils.get_file",
+        "keras.utils.image_dataset_from_directory",
+        "keras.utils.load_img",
+        "keras.utils.register_keras_serializable",
+        "keras.utils.save_img",
+        "keras.utils.serialize_keras_object",
+        "keras.utils.text_dataset_from_directory",
+    }
+)
+# Packages besides Python's own library whose callables are never Keras objects, and which
+# read and write files, reach the network or run code: a config naming one is hostile.
+_FOREIGN = frozenset(
+    {
+        "cloudpickle",
+        "dill",
+        "h5py",
+        "httpx",
+        "IPython",
+        "jax",
+        "jaxlib",
+        "joblib",
+        "numpy",
+        "pandas",
+        "pip",
+        "pkg_resources",
+        "requests",
+        "scipy",
+        "setuptools",
+        "tensorflow",
+        "torch",
+        "urllib3",
+        "yaml",
+    }
+)
+_PYTHON_BUILTINS = frozenset(dir(builtins))
 
 
-def _config_findings(config, problems, warnings, where="config"):
-    """Problems and warnings about code a config would have Keras look up."""
-    if isinstance(config, list):
-        for i, item in enumerate(config):
-            _config_findings(item, problems, warnings, f"{where}[{i}]")
-        return
-    if not isinstance(config, dict):
-        if isinstance(config, str) and "enable_unsafe_deserialization" in config:
-            problems.append(f"{where} names enable_unsafe_deserialization")
-        return
-    module = config.get("module")
-    cls = config.get("class_name")
-    if isinstance(module, str) and "class_name" in config:
-        root = module.split(".")[0]
-        if root in _DANGEROUS:
-            problems.append(f"{where} names {module}.{cls}: code outside Keras")
-        elif root not in _KERAS_MODULES:
-            label = config.get("registered_name") or f"{module}.{cls}"
-            warnings.append(f"{where} needs the custom object {label}")
-    if cls == "Lambda" or cls == "__lambda__":
-        warnings.append(f"{where} holds a Lambda: it loads only with safe_mode=False")
-    for key, value in config.items():
-        _config_findings(value, problems, warnings, f"{where}.{key}")
+def _named(entry):
+    """(module, name, is a function) of a config entry that names a class or function, as
+    Keras's deserializer reads it; None for any other value."""
+    module, cls = entry.get("module"), entry.get("class_name")
+    if not isinstance(module, str) or not isinstance(cls, str):
+        return None
+    if cls == "function":
+        name = entry.get("config")
+    elif cls == "__typespec__":
+        name = entry.get("spec_name")
+    else:
+        name = cls
+    if not isinstance(name, str):
+        return None
+    # Classes are CamelCase, in Keras as in Python; a lowercase name is a function, which
+    # Keras hands back uncalled where the config wants an object (a layer, which a
+    # functional model then calls with the arguments the config gives: CVE-2025-8747).
+    return module, name, cls == "function" or not name[:1].isupper()
+
+
+def _code_finding(entry):
+    """(problem, warning), each None or a phrase, about the class or function a config
+    entry names; Keras's `_retrieve_class_or_fn` under safe mode is the reference."""
+    named = _named(entry)
+    if named is None:
+        return None, None
+    module, name, function = named
+    label = f"{module}.{name}"
+    parts = module.split(".")
+    root = parts[0]
+    if root in _KERAS_PACKAGES:
+        if label in NON_MODELING_APIS:
+            return f"names {label}, which Keras refuses: not a modeling function", None
+        if not function or ">" in name:
+            return None, None  # a Keras class, or a function registered by its package
+        internal = root != "keras" or len(parts) < 2 or "src" in parts
+        if internal or any(p.startswith("_") for p in parts):
+            # Keras imports only KerasSaveable classes from its packages' modules.
+            return f"names the function {label}, which Keras refuses: not exported", None
+        if parts[1] in _MODELING or (parts[1] == "applications" and name == "preprocess_input"):
+            return None, None
+        return f"names the function {label}: no part of a model", None
+    if root == "builtins":
+        if function and name not in _PYTHON_BUILTINS and not name[:1].isupper():
+            return None, None  # Keras looks a built-in up by name in its own modules ("relu")
+        return f"names {label}: Python's builtins, never a Keras object", None
+    if root in sys.stdlib_module_names or root in _FOREIGN:
+        return f"names {label}: code outside Keras", None
+    if root == "tf_keras":
+        return None, None
+    return None, f"needs the custom object {entry.get('registered_name') or label}"
+
+
+def _config_findings(config, problems, warnings):
+    """Problems and warnings about code a config would have Keras look up: every entry
+    naming a class or function that Keras refuses, or that lies outside Keras (Python's
+    library and the like: a problem; a custom object: a warning)."""
+    stack = [("config", config)]
+    while stack:  # depth first, in document order, without recursion
+        where, value = stack.pop()
+        if isinstance(value, list):
+            stack.extend(reversed([(f"{where}[{i}]", v) for i, v in enumerate(value)]))
+            continue
+        if not isinstance(value, dict):
+            if isinstance(value, str) and "enable_unsafe_deserialization" in value:
+                problems.append(f"{where} names enable_unsafe_deserialization")
+            continue
+        problem, warning = _code_finding(value)
+        if problem:
+            problems.append(f"{where} {problem}")
+        if warning:
+            warnings.append(f"{where} {warning}")
+        if value.get("class_name") in ("Lambda", "__lambda__"):
+            warnings.append(f"{where} holds a Lambda: it loads only with safe_mode=False")
+        stack.extend(reversed([(f"{where}.{k}", v) for k, v in value.items()]))
 
 
 def verify(path, progress=None):
@@ -463,7 +625,7 @@ def verify(path, progress=None):
         if src.config is not None:
             _config_findings(src.config, problems, warnings)
         for _name, store, _base in src.stores:
-            if isinstance(store, _native.H5File):
+            if isinstance(store, _HDF5):
                 for tpath, why in store.unsupported().items():
                     problems.append(f"tensor '{tpath}': {why}")
         try:
@@ -485,7 +647,7 @@ def verify(path, progress=None):
             if progress is not None:
                 progress(done, total)
         for name, store, _base in src.stores:
-            if isinstance(store, _native.H5File):
+            if isinstance(store, _HDF5):
                 try:
                     store.verify()
                 except ERRORS as e:
@@ -574,8 +736,14 @@ def convert(src, dst, progress=None, **load_kwargs):
     """Writes the model or weights at `src` in the format `dst`'s name says.
 
     - `.safetensors`: every tensor, named by its path (the safetensors crate writes it); the
-      file's metadata says `format: kerasave` and the source's format.
-    - `.npz`: every tensor, named by its path (`numpy.load` reads it, no pickles).
+      file's metadata says `format: kerasave` and the source's format. Names are JSON keys
+      there, not paths, and are kept whatever they hold; two tensors of one path, and the
+      path `__metadata__` (safetensors' own key), are refused with ValueError.
+    - `.npz`: every tensor, named by its path (`numpy.load` reads it, no pickles). These
+      names are member names of a zip archive, which unzip tools make into paths: a path
+      that is absolute, has an empty, `.` or `..` component, or holds a backslash or NUL
+      (an HDF5 group `..` holding a dataset `..` would become `../...npy`) is refused with
+      ValueError naming it, as are two tensors of one path.
     - `.keras` from a legacy `.h5` model or a tf.keras SavedModel, or `.h5` from a `.keras`
       model or a SavedModel: the model is rebuilt by Keras (`kerasave.load_model(src,
       **load_kwargs)`, then `save_model`), so Keras must be installed and
@@ -585,9 +753,11 @@ def convert(src, dst, progress=None, **load_kwargs):
     """
     dst = os.fspath(dst)
     suffix = pathlib.Path(dst).suffix
+    files.check(dst)  # a FIFO there would block the write
     if suffix in (".safetensors", ".npz"):
         with _Source(src) as s:
             entries = s.tensors()
+            _check_names([e[0] for e in entries], member_names=suffix == ".npz")
             tensors = []
             total = sum(_nbytes(e[1], e[2])[1] for e in entries)
             done = 0
@@ -623,11 +793,42 @@ def convert(src, dst, progress=None, **load_kwargs):
     )
 
 
+def _check_names(paths, member_names):
+    """ValueError naming the first of `paths` that cannot name a tensor of the output: one
+    seen before, or for npz members (`member_names`) one that is not a plain relative path."""
+    seen = set()
+    for path in paths:
+        if path in seen:
+            raise ValueError(f"Cannot convert: two tensors have the path '{path}'")
+        seen.add(path)
+        if member_names:
+            why = _unsafe_member(path)
+            if why:
+                raise ValueError(f"Cannot name an npz member after the tensor '{path}': {why}")
+
+
+def _unsafe_member(path):
+    """Why the tensor path `path` is not a safe zip member name, or None."""
+    if "\\" in path or "\0" in path:
+        return "it holds a backslash or NUL"
+    parts = path.split("/")
+    if parts[0] == "" or (len(parts[0]) >= 2 and parts[0][1] == ":" and parts[0][0].isalpha()):
+        return "it is absolute" if path else "it is empty"
+    for part in parts:
+        if part in ("", ".", ".."):
+            return f"it has the component '{part}'"
+    return None
+
+
 def _write_npz(dst, arrays):
+    """`numpy.savez` without its keyword arguments (a tensor named `file` or
+    `allow_pickle` would be taken for one), never pickling."""
     import numpy as np
 
     def write(tmp):
-        with open(tmp, "wb") as f:
-            np.savez(f, **arrays)
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_STORED, allowZip64=True) as z:
+            for name, array in arrays.items():
+                with z.open(f"{name}.npy", "w", force_zip64=True) as f:
+                    np.lib.format.write_array(f, np.asanyarray(array), allow_pickle=False)
 
     _native.write_atomic(dst, "npz", write)

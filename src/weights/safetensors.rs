@@ -36,12 +36,33 @@ fn dtype(d: DType) -> Dtype {
     }
 }
 
-/// Writes `tensors` (names must be unique) with string `metadata` to `target`, atomically.
+/// The header key of the file's own metadata, which no tensor may take.
+const METADATA_KEY: &str = "__metadata__";
+
+/// Writes `tensors` with string `metadata` to `target`, atomically.
+///
+/// Names are keys of the header's JSON object, not paths: any string is kept as it is, but
+/// two tensors of one name (the crate panics on them) and a tensor named `__metadata__`
+/// (the header would hold that key twice, a file no reader takes) are refused.
 pub fn write(
     target: &Path,
     tensors: &[Tensor<'_>],
     metadata: Option<HashMap<String, String>>,
 ) -> Result<()> {
+    let mut names = std::collections::HashSet::with_capacity(tensors.len());
+    for t in tensors {
+        if t.name == METADATA_KEY {
+            return Err(Error::Invalid(format!(
+                "tensor '{METADATA_KEY}': the name safetensors keeps for the file's metadata"
+            )));
+        }
+        if !names.insert(t.name) {
+            return Err(Error::Invalid(format!(
+                "tensor '{}': two tensors of this name",
+                t.name
+            )));
+        }
+    }
     let mut views = Vec::with_capacity(tensors.len());
     for t in tensors {
         let view = TensorView::new(dtype(t.dtype), t.shape.to_vec(), t.data)
@@ -105,5 +126,36 @@ mod tests {
         let other = dir.path().join("bad.safetensors");
         assert!(matches!(write(&other, &bad, None), Err(Error::Invalid(_))));
         assert!(!other.exists());
+    }
+
+    #[test]
+    fn duplicate_and_reserved_names_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("w.safetensors");
+        let a = [0u8; 4];
+        let tensor = |name| Tensor {
+            name,
+            dtype: DType::F32,
+            shape: &[1],
+            data: &a,
+        };
+        for tensors in [
+            vec![tensor("x"), tensor("x")],
+            vec![tensor("x"), tensor(METADATA_KEY)],
+        ] {
+            let err = write(&target, &tensors, None).unwrap_err().to_string();
+            assert!(err.contains("tensor '"), "{err}");
+            assert!(!target.exists());
+        }
+        // Names are not paths: any other string is a key like the rest.
+        write(
+            &target,
+            &[tensor("../.."), tensor("a\\b"), tensor("")],
+            None,
+        )
+        .unwrap();
+        let bytes = std::fs::read(&target).unwrap();
+        let st = safetensors::SafeTensors::deserialize(&bytes).unwrap();
+        assert_eq!(st.tensor("../..").unwrap().data(), &a[..]);
     }
 }
