@@ -229,7 +229,9 @@ impl H5File {
             let out = PyDict::new(py);
             for (path, info) in &r.index().datasets {
                 let shape = PyTuple::new(py, &info.shape)?;
-                out.set_item(path, (info.dtype.name(), shape))?;
+                // One string object per dtype, not one per dataset.
+                let dtype = PyString::intern(py, info.dtype.name());
+                out.set_item(path, (dtype, shape))?;
             }
             Ok(out)
         })
@@ -242,17 +244,18 @@ impl H5File {
     }
 
     /// Which datasets to read ahead (`H5Reader::ahead`): among `paths` (every dataset in a
-    /// group named `vars` when None) but those under a prefix in `skip`, those storing every
-    /// byte they declare, each object once, up to the file's size in all. Returns the paths
-    /// to read and {other name: path read for it}.
-    #[pyo3(signature = (paths, skip))]
+    /// group named `vars` when None) but those under a prefix in `skip` and those under
+    /// `min_bytes`, those storing every byte they declare, each object once, up to the
+    /// file's size in all. Returns the paths to read and {other name: path read for it}.
+    #[pyo3(signature = (paths, skip, min_bytes))]
     fn plan_ahead(
         &self,
         paths: Option<Vec<String>>,
         skip: Vec<String>,
+        min_bytes: u64,
     ) -> PyResult<(Vec<String>, std::collections::HashMap<String, String>)> {
         self.with(|r| {
-            let (read, aliases) = r.ahead(paths.as_deref(), &skip);
+            let (read, aliases) = r.ahead(paths.as_deref(), &skip, min_bytes);
             Ok((read, aliases.into_iter().collect()))
         })
     }

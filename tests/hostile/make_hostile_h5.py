@@ -29,7 +29,10 @@ import sys
 import zipfile
 
 os.environ.setdefault("KERAS_BACKEND", "jax")
-sys.modules.setdefault("tensorflow", None)
+if __name__ == "__main__":
+    # Run as a script: Keras need not import TensorFlow. Imported (the tests make the large
+    # file with `hard_linked`), it leaves the process as it is.
+    sys.modules.setdefault("tensorflow", None)
 
 import h5py  # noqa: E402
 import keras  # noqa: E402
