@@ -244,18 +244,19 @@ impl H5File {
     }
 
     /// Which datasets to read ahead (`H5Reader::ahead`): among `paths` (every dataset in a
-    /// group named `vars` when None) but those under a prefix in `skip` and those under
-    /// `min_bytes`, those storing every byte they declare, each object once, up to the
-    /// file's size in all. Returns the paths to read and {other name: path read for it}.
-    #[pyo3(signature = (paths, skip, min_bytes))]
+    /// group named `vars` when None) but those under a prefix in `skip`, those storing every
+    /// byte they declare, each object once, up to the file's size in all, and of those
+    /// under `small` = (bytes, count) only the first `count`. Returns the paths to read and
+    /// {other name: path read for it}.
+    #[pyo3(signature = (paths, skip, small))]
     fn plan_ahead(
         &self,
         paths: Option<Vec<String>>,
         skip: Vec<String>,
-        min_bytes: u64,
+        small: (u64, usize),
     ) -> PyResult<(Vec<String>, std::collections::HashMap<String, String>)> {
         self.with(|r| {
-            let (read, aliases) = r.ahead(paths.as_deref(), &skip, min_bytes);
+            let (read, aliases) = r.ahead(paths.as_deref(), &skip, small);
             Ok((read, aliases.into_iter().collect()))
         })
     }

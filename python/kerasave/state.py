@@ -219,9 +219,10 @@ class WeightsReader:
         they declare (`H5File.plan_ahead`). The rest is read when asked for: a dataset no
         saveable asks for is never read.
 
-        Tensors under 4 KiB are read when asked for too: their bytes take no time, and the
-        arrays and records set aside for each would (100,000 scalars: 45 MB)."""
-        plan, aliases = self._h5.plan_ahead(paths, list(skip), _DEVICE)
+        Of the tensors under 4 KiB, only the first 16,384 are read ahead: the array and
+        records set aside for each cost about 450 bytes (100,000 scalars: 45 MB), and the
+        rest are read when asked for, a few microseconds each."""
+        plan, aliases = self._h5.plan_ahead(paths, list(skip), (_DEVICE, _SMALL_AHEAD))
         jobs = []
         for path in plan:
             dtype, shape = self._datasets[path]
@@ -329,6 +330,8 @@ class WeightsReader:
 # the tensor's size, a copy of a small tensor about 1-2 kB, and takes no longer (100,000
 # scalar variables: 0.5 GB more through `jax.device_put`).
 _DEVICE = 4096
+# Tensors under `_DEVICE` bytes read ahead at most (`WeightsReader.read_ahead`).
+_SMALL_AHEAD = 16384
 
 
 class _GroupReader:

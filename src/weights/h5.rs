@@ -730,18 +730,19 @@ impl H5Reader {
 
     /// Which datasets to read ahead, before anything says which ones a load needs: among
     /// `paths` (or, when `None`, every dataset in a group named `vars`, where upstream's
-    /// stores keep tensors), but those under a prefix in `skip` and those under `min_bytes`,
-    /// the datasets storing every byte they declare, so that reading them ahead allocates
-    /// no more than the file holds; and no more than the file's size in all. A dataset
-    /// never written or compressed is read when asked for, after its shape is checked
-    /// against what asks. One object under several names is read once.
+    /// stores keep tensors), but those under a prefix in `skip`, the datasets storing every
+    /// byte they declare, so that reading them ahead allocates no more than the file holds;
+    /// and no more than the file's size in all. A dataset never written or compressed is
+    /// read when asked for, after its shape is checked against what asks. One object under
+    /// several names is read once. Of the datasets under `small` = (bytes, count), only the
+    /// first `count` are read ahead.
     ///
     /// Returns the paths to read, in order, and (other name, path read for it) pairs.
     pub fn ahead(
         &self,
         paths: Option<&[String]>,
         skip: &[String],
-        min_bytes: u64,
+        small: (u64, usize),
     ) -> (Vec<String>, Vec<(String, String)>) {
         let index = &self.index;
         let candidates: Box<dyn Iterator<Item = &str>> = match paths {
@@ -755,6 +756,7 @@ impl H5Reader {
             ),
         };
         let mut budget = self.file_size();
+        let (small_bytes, mut small_left) = small;
         let mut first = FirstNames::default();
         let (mut read, mut aliases) = (Vec::new(), Vec::new());
         for path in candidates {
@@ -766,15 +768,15 @@ impl H5Reader {
             let Some(Ok(nbytes)) = index.datasets.get(path).map(TensorInfo::nbytes) else {
                 continue;
             };
-            if nbytes < min_bytes {
-                continue;
-            }
             if let Some(earlier) = first.earlier(index, path) {
                 aliases.push((path.to_owned(), earlier.to_owned()));
                 continue;
             }
-            if nbytes > budget {
+            if nbytes > budget || (nbytes < small_bytes && small_left == 0) {
                 continue;
+            }
+            if nbytes < small_bytes {
+                small_left -= 1;
             }
             budget -= nbytes;
             read.push(path.to_owned());
@@ -1869,17 +1871,18 @@ mod tests {
         );
         assert_eq!(reader.aliases(), [alias.clone()]);
 
-        let (read, aliases) = reader.ahead(None, &[], 0);
+        let (read, aliases) = reader.ahead(None, &[], (0, 0));
         assert_eq!(read, ["layers/dense/vars/0"]);
         assert_eq!(aliases, [alias.clone()]);
-        let (read, _) = reader.ahead(None, &["layers/".to_owned()], 0);
-        assert!(reader.ahead(None, &[], 25).0.is_empty());
+        let (read, _) = reader.ahead(None, &["layers/".to_owned()], (0, 0));
+        assert!(reader.ahead(None, &[], (25, 0)).0.is_empty());
+        assert_eq!(reader.ahead(None, &[], (25, 1)).0, ["layers/dense/vars/0"]);
         assert!(read.is_empty());
         let named = [
             "layers/dense/junk".to_owned(),
             "layers/dense/vars/1".to_owned(),
         ];
-        let (read, aliases) = reader.ahead(Some(&named), &[], 0);
+        let (read, aliases) = reader.ahead(Some(&named), &[], (0, 0));
         assert_eq!(read, ["layers/dense/vars/1"]);
         assert!(aliases.is_empty());
 
