@@ -1869,11 +1869,11 @@ mod tests {
             "layers/dense/vars/1".to_owned(),
             "layers/dense/vars/0".to_owned(),
         );
-        assert_eq!(reader.aliases(), [alias.clone()]);
+        assert_eq!(reader.aliases(), std::slice::from_ref(&alias));
 
         let (read, aliases) = reader.ahead(None, &[], (0, 0));
         assert_eq!(read, ["layers/dense/vars/0"]);
-        assert_eq!(aliases, [alias.clone()]);
+        assert_eq!(aliases, [alias]);
         let (read, _) = reader.ahead(None, &["layers/".to_owned()], (0, 0));
         assert!(reader.ahead(None, &[], (25, 0)).0.is_empty());
         assert_eq!(reader.ahead(None, &[], (25, 1)).0, ["layers/dense/vars/0"]);
