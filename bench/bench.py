@@ -22,6 +22,9 @@ For each model it measures, upstream and kerasave alternating:
   from start to exit (interpreter start and imports included), and `kerasave.inspect`
   against `KerasFileEditor(path).summary()` in one warm process.
 
+`--models tiny_many` adds a short row (save, load, a fresh load, peak memory) for a model of
+100,000 scalar variables: what each tensor costs beyond its bytes.
+
 Files are read from the page cache (each is written or read just before). Run with
 ``make bench`` (or ``python bench/bench.py``); ``--models`` picks a subset, ``--json`` writes
 the results to a file.
@@ -49,15 +52,54 @@ os.environ.setdefault("KERAS_BACKEND", "jax")
 sys.modules.setdefault("tensorflow", None)
 
 MODELS = ["mlp_small", "resnet50", "resnet50_adam", "big_dense"]
+# Rows run only when asked for (`--models tiny_many`): upstream takes about 100 s to load
+# it, 30 s to save it, so it gets its own short row (`bench_tiny`).
+EXTRA = ["tiny_many"]
 
 
 # --- models ---------------------------------------------------------------------------------
+
+
+_SCALARS = []
+
+
+def scalars_layer():
+    """A layer of `count` scalar variables (registered with Keras once, in each process that
+    builds or loads `tiny_many`)."""
+    if _SCALARS:
+        return _SCALARS[0]
+    import keras
+
+    @keras.saving.register_keras_serializable(package="kerasave_bench")
+    class Scalars(keras.layers.Layer):
+        def __init__(self, count=1, **kwargs):
+            super().__init__(**kwargs)
+            self.count = count
+
+        def build(self, input_shape):
+            self.scalars = [
+                self.add_weight(shape=(), initializer="zeros", name=f"s{i}")
+                for i in range(self.count)
+            ]
+
+        def call(self, x):
+            return x
+
+        def get_config(self):
+            return {**super().get_config(), "count": self.count}
+
+    _SCALARS.append(Scalars)
+    return Scalars
 
 
 def build(name):
     import keras
 
     keras.utils.set_random_seed(0)
+    if name == "tiny_many":
+        # 100,000 scalar variables in ten layers: per-tensor costs, not bytes.
+        scalars = scalars_layer()
+        return keras.Sequential([keras.Input((1,))] + [scalars(10_000) for _ in range(10)])
     if name == "mlp_small":
         return keras.Sequential(
             [keras.Input((32,))]
@@ -327,6 +369,7 @@ def child(args):
     import keras  # noqa: F401
     import kerasave
 
+    scalars_layer()  # for tiny_many
     load = kerasave.load_model if args.impl == "kerasave" else keras.saving.load_model
     save = kerasave.save_model if args.impl == "kerasave" else keras.saving.save_model
     base = _rss_kb("VmRSS")  # the interpreter with Keras and kerasave imported
@@ -425,6 +468,49 @@ def bench_model(name, repeats, tmp):
     return row
 
 
+def bench_tiny(name, repeats, tmp):
+    """A short row for a model of many tiny tensors: save and load in one warm process
+    (`repeats` times each), a load in a fresh interpreter, and the peak memory of a load
+    and a save."""
+    import keras
+
+    start = time.perf_counter()
+    model = build(name)
+    built = time.perf_counter() - start
+    impls = implementations()
+    files = {impl: os.path.join(tmp, f"{name}.{impl}.keras") for impl in impls}
+    ref = os.path.join(tmp, f"{name}.keras")
+    keras.saving.save_model(model, ref)
+    nbytes = weight_bytes(ref)
+    row = {"model": name, "params": model.count_params(), "weights_bytes": nbytes}
+    row["tensors"] = len(model.weights)
+    row["file_bytes"] = os.path.getsize(ref)
+    row["build_seconds"] = built
+    row["save"] = alternate(
+        {
+            impl: (lambda s=save, p=files[impl], m=model: s(m, p))
+            for impl, (save, _) in impls.items()
+        },
+        repeats,
+        writes=True,
+    )
+    row["load"] = alternate(
+        {impl: (lambda fn=load: fn(ref)) for impl, (_, load) in impls.items()}, repeats
+    )
+    del model
+    gc.collect()
+    loads = {impl: in_fresh_process("load", impl, ref) for impl in impls}
+    row["fresh_load"] = {impl: r["seconds"] for impl, r in loads.items()}
+    row["load_peak_rss"] = {impl: r["peak_above_base"] for impl, r in loads.items()}
+    row["save_peak_rss"] = {
+        impl: in_fresh_process("save", impl, ref, out=files[impl])["peak_above_base"]
+        for impl in impls
+    }
+    for path in [*files.values(), ref]:
+        os.remove(path)
+    return row
+
+
 def machine():
     import jax
     import keras
@@ -473,6 +559,8 @@ def table(rows):
     out.write("|---|---|---:|---:|---:|\n")
     for row in rows:
         label = f"{row['model']} ({row['weights_bytes'] / 1e6:,.0f} MB)"
+        if "tensors" in row:  # sizes say little of a model of tiny tensors
+            label = f"{row['model']} ({row['tensors']:,} tensors)"
         for key, name, unit in ops:
             if key not in row:  # results from before the operation was measured
                 continue
@@ -481,6 +569,12 @@ def table(rows):
                 cells = f"cannot read it | {ks:.3f} s | —"
             elif unit == "s":
                 cells = f"{up:.3f} s | {ks:.3f} s | **{up / ks:.2f}×**"
+            elif unit == "x" and "tensors" in row:
+                n = row["tensors"]
+                cells = (
+                    f"{up / 1e6:,.0f} MB ({up / n / 1e3:.1f} kB a tensor) | "
+                    f"{ks / 1e6:,.0f} MB ({ks / n / 1e3:.1f} kB a tensor) | {up / max(ks, 1):.2f}×"
+                )
             elif unit == "x":
                 w = row["weights_bytes"]
                 cells = (
@@ -496,7 +590,7 @@ def table(rows):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--models", nargs="+", default=MODELS, choices=MODELS)
+    parser.add_argument("--models", nargs="+", default=MODELS, choices=MODELS + EXTRA)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--json", help="also write the results to this file")
     parser.add_argument("--child", choices=["load", "save"], help=argparse.SUPPRESS)
@@ -512,7 +606,8 @@ def main():
     with tempfile.TemporaryDirectory(prefix="kerasave-bench-") as tmp:
         for name in args.models:
             start = time.perf_counter()
-            rows.append(bench_model(name, args.repeats, tmp))
+            bench = bench_tiny if name in EXTRA else bench_model
+            rows.append(bench(name, args.repeats, tmp))
             print(f"  {name}: {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
     print(
         f"medians of {args.repeats} runs; in one warm process {warm_repeats(args.repeats, 1 << 30)}"

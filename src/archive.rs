@@ -146,6 +146,17 @@ impl Slice {
         )
     }
 
+    /// Lets go of the pages of a mapped file that reading these bytes made resident (they
+    /// stay in the page cache, and come back if read again); bytes in memory stay.
+    pub fn forget_pages(&self) {
+        if let Bytes::Map(map, _) = &*self.data {
+            // SAFETY: the range lies in a read-only map of a file.
+            unsafe {
+                crate::sys::forget_mapped_pages(map[self.range.clone()].as_ptr(), self.range.len())
+            };
+        }
+    }
+
     /// Copies the bytes at `offset..offset + out.len()` of this slice into `out`; with `hash`,
     /// returns their CRC-32, computed while they are hot (else 0).
     ///
@@ -271,6 +282,11 @@ where
     F: Fn(usize, &mut [u8]) -> Result<u32> + Sync,
 {
     const PER_THREAD: usize = 8 << 20;
+    // Asked only for copies that may be split: on Linux the standard library reads the
+    // process's cgroup files each time (30 us, more than a small tensor's whole copy).
+    if out.len() < 2 * PER_THREAD {
+        return f(0, out);
+    }
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)

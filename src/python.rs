@@ -239,7 +239,9 @@ impl H5File {
             let out = PyDict::new(py);
             for (path, info) in &r.index().datasets {
                 let shape = PyTuple::new(py, &info.shape)?;
-                out.set_item(path, (info.dtype.name(), shape))?;
+                // One string object per dtype, not one per dataset.
+                let dtype = PyString::intern(py, info.dtype.name());
+                out.set_item(path, (dtype, shape))?;
             }
             Ok(out)
         })
@@ -249,6 +251,43 @@ impl H5File {
     /// in the archive member the file is). Such a dataset can be mapped without copying.
     fn raw(&self) -> PyResult<std::collections::HashMap<String, u64>> {
         self.with(|r| Ok(r.index().raw.clone()))
+    }
+
+    /// Which datasets to read ahead (`H5Reader::ahead`): among `paths` (every dataset in a
+    /// group named `vars` when None) but those under a prefix in `skip`, those storing every
+    /// byte they declare, each object once, up to the file's size in all, and of those
+    /// under `small` = (bytes, count) only the first `count`. Returns the paths to read and
+    /// {other name: path read for it}.
+    #[pyo3(signature = (paths, skip, small))]
+    fn plan_ahead(
+        &self,
+        paths: Option<Vec<String>>,
+        skip: Vec<String>,
+        small: (u64, usize),
+    ) -> PyResult<(Vec<String>, std::collections::HashMap<String, String>)> {
+        self.with(|r| {
+            let (read, aliases) = r.ahead(paths.as_deref(), &skip, small);
+            Ok((read, aliases.into_iter().collect()))
+        })
+    }
+
+    /// Datasets storing fewer bytes than they declare (never or partly written, compressed):
+    /// path -> bytes stored.
+    fn sparse(&self) -> PyResult<std::collections::HashMap<String, u64>> {
+        self.with(|r| Ok(r.index().sparse.clone()))
+    }
+
+    /// Every dataset name reaching the same tensor as a name before it in path order:
+    /// {name: that earlier name}.
+    fn aliases(&self) -> PyResult<std::collections::HashMap<String, String>> {
+        self.with(|r| Ok(r.aliases().into_iter().collect()))
+    }
+
+    /// The datasets a reader without a model must not read (`H5Reader::oversized`): those
+    /// declaring more than `floor` bytes and more than `expansion` times what they store,
+    /// and those past `floor` + `expansion` times the file's size in all: [(path, why)].
+    fn oversized(&self, expansion: u64, floor: u64) -> PyResult<Vec<(String, String)>> {
+        self.with(|r| Ok(r.oversized(expansion, floor)))
     }
 
     /// Datasets whose type no Keras weight has: path -> why reading them fails.

@@ -2,8 +2,8 @@
 //!
 //! Two kinds of calls live here:
 //! - Linux's tuning of the page cache, disk blocks and memory mappings (`fallocate`,
-//!   `sync_file_range`, `posix_fadvise`, `cachestat`, `mmap` with `MADV_HUGEPAGE` and
-//!   `MADV_FREE`, the sysfs probe of the memory pool). They make saves and loads faster, never
+//!   `sync_file_range`, `posix_fadvise`, `cachestat`, `mmap` with `MADV_HUGEPAGE`,
+//!   `MADV_FREE` and `MADV_DONTNEED`, the sysfs probe of the memory pool). They make saves and loads faster, never
 //!   different: each has a portable counterpart that does the same job plainly (no reservation,
 //!   no hint, memory from the global allocator). They are compiled under `cfg(linux_tuning)`,
 //!   which `build.rs` sets on Linux unless the `portable` feature asks for the portable path, so
@@ -166,6 +166,21 @@ mod linux {
         unsafe { libc::madvise(ptr.as_ptr() as *mut libc::c_void, len, libc::MADV_FREE) == 0 }
     }
 
+    /// Drops the pages of `len` bytes at `ptr`, part of a read-only file mapping, from the
+    /// process (`MADV_DONTNEED`): they stay in the page cache and come back on the next touch.
+    ///
+    /// # Safety
+    /// The range lies in a read-only mapping of a file.
+    pub unsafe fn forget_mapped_pages(ptr: *const u8, len: usize) {
+        // SAFETY: `sysconf` is a plain query.
+        let page = usize::try_from(unsafe { libc::sysconf(libc::_SC_PAGESIZE) }).unwrap_or(4096);
+        let start = ptr as usize / page * page;
+        let end = (ptr as usize).saturating_add(len).div_ceil(page) * page;
+        // SAFETY: per the contract, the pages are file-backed and never written: dropping
+        // them loses nothing. Pages of the same mapping just outside the range are too.
+        unsafe { libc::madvise(start as *mut libc::c_void, end - start, libc::MADV_DONTNEED) };
+    }
+
     /// Whether new regions ask for huge pages (`MADV_HUGEPAGE`, as numpy does for its large
     /// arrays); see [`host_takes_back_huge_pages`].
     static ASK_FOR_HUGE_PAGES: OnceLock<bool> = OnceLock::new();
@@ -249,6 +264,12 @@ mod portable {
             unsafe { std::alloc::dealloc(ptr.as_ptr(), layout) };
         }
     }
+
+    /// Keeps the pages: the system decides when to let them go.
+    ///
+    /// # Safety
+    /// The range lies in a read-only mapping of a file.
+    pub unsafe fn forget_mapped_pages(_ptr: *const u8, _len: usize) {}
 
     /// Kept as it is: the region stays the process's until the pool gives it back.
     ///

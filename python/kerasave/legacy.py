@@ -77,10 +77,26 @@ class _Reader:
     def close(self):
         self._weights.close()
 
-    def read_ahead(self, skip=()):
-        """Starts reading every tensor (but those under a prefix in `skip`) on a Rust
-        thread, so the bytes arrive while Keras builds the model."""
-        self._weights.read_ahead(skip)
+    def read_ahead(self, group, optimizer):
+        """Starts reading on a Rust thread, while Keras builds the model, the tensors
+        upstream's loader reads: those named by the `weight_names` of each layer in
+        `group`'s `layer_names` and of its top-level weights, and of the optimizer's
+        weights when `optimizer`. Nothing else in the file is read."""
+        try:
+            paths = []
+            for name in self.names(group, "layer_names") + [_TOP_LEVEL]:
+                layer = self._join(group, name)
+                if layer in self.groups:
+                    paths += self._named(layer)
+            if optimizer and _OPTIMIZER_WEIGHTS in self.groups:
+                paths += self._named(_OPTIMIZER_WEIGHTS)
+        except (ValueError, OSError):
+            return  # raised again where upstream meets it
+        self._weights.read_ahead(paths=paths)
+
+    def _named(self, group):
+        """The paths of the datasets the `weight_names` of `group` name."""
+        return [self._join(group, name) for name in self.names(group, "weight_names")]
 
     def attr(self, group, name):
         """The text of a scalar attribute, or None."""
@@ -117,8 +133,10 @@ class _Reader:
                 )
         return current
 
-    def dataset(self, group, name):
-        """`np.asarray(safe_get_h5_dataset(group, name))`."""
+    def dataset(self, group, name, unused=None):
+        """`np.asarray(safe_get_h5_dataset(group, name))`; when `unused(shape)` says the
+        caller will only look at the shape of a tensor that was not read ahead, an array
+        of that shape over no memory stands in for it."""
         if "/" in name:
             group_name, name = name.rsplit("/", 1)
             group = self.group(group, group_name)
@@ -131,11 +149,32 @@ class _Reader:
             raise ValueError(
                 "Invalid H5 file, expected Dataset, received <class 'h5py._hl.group.Group'>"
             )
+        if unused is not None and not self._weights.pending(path):
+            dtype, shape = self.datasets[path]
+            if unused(shape):
+                import numpy as np
+
+                return np.broadcast_to(np.zeros((), dtype), shape)
         return self._weights.read(path)
 
-    def subset(self, group):
-        """`load_subset_weights_from_hdf5_group`: the tensors named by `weight_names`."""
-        return [self.dataset(group, name) for name in self.names(group, "weight_names")]
+    def subset(self, group, candidates=None):
+        """`load_subset_weights_from_hdf5_group`: the tensors named by `weight_names`.
+
+        `candidates`, when given, lists for each loader the variables it would assign the
+        tensors to, in order: a tensor that no loader of the same number of variables could
+        assign (upstream's `_set_weights` refuses a shape that does not match, and a count
+        that does not before that) is not read, as upstream reads it only to refuse it
+        (1.5 GB for a never-written dataset of a 13 kB file)."""
+        names = self.names(group, "weight_names")
+        if candidates is None:
+            return [self.dataset(group, name) for name in names]
+        fitting = [variables for variables in candidates if len(variables) == len(names)]
+
+        def unused_at(i):
+            wanted = {tuple(variables[i].shape) for variables in fitting}
+            return lambda shape: tuple(shape) not in wanted
+
+        return [self.dataset(group, name, unused_at(i)) for i, name in enumerate(names)]
 
 
 def _legacy():
@@ -167,7 +206,7 @@ def load_weights_from_group(reader, group, model, skip_mismatch=False, assigned=
         layer_group = reader.group(group, name)
         layer = filtered_layers[k]
         symbolic_weights = h5._legacy_weights(layer)
-        weight_values = reader.subset(layer_group)
+        weight_values = reader.subset(layer_group, [symbolic_weights])
         if len(weight_values) != len(symbolic_weights):
             raise ValueError(
                 f"Weight count mismatch for layer #{k} (named {layer.name} in "
@@ -221,8 +260,9 @@ def load_weights_from_group_by_name(reader, group, model, skip_mismatch=False):
 
     for k, name in enumerate(layer_names):
         layer_group = reader.group(group, name)
-        weight_values = reader.subset(layer_group)
-        for layer in index.get(name, []):
+        layers = index.get(name, [])
+        weight_values = reader.subset(layer_group, [h5._legacy_weights(x) for x in layers])
+        for layer in layers:
             symbolic_weights = h5._legacy_weights(layer)
             if len(weight_values) != len(symbolic_weights):
                 if skip_mismatch:
@@ -342,7 +382,7 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
         model_config = migrate.model_config(
             json_utils.decode(model_config), keras_version, custom_objects
         )
-        reader.read_ahead(skip=() if compile else (_OPTIMIZER_WEIGHTS,))
+        reader.read_ahead(_MODEL_WEIGHTS, optimizer=compile)
 
         assigned = {}  # Keras 2 weight name -> variable
         model = build_and_load(
@@ -432,7 +472,7 @@ def load_weights(model, filepath, skip_mismatch=False, by_name=False):
         group = ""
         if not reader.has_attr("", "layer_names") and reader.has("", _MODEL_WEIGHTS):
             group = reader.group("", _MODEL_WEIGHTS)
-        reader.read_ahead(skip=(_OPTIMIZER_WEIGHTS,))
+        reader.read_ahead(group, optimizer=False)
         if by_name:
             load_weights_from_group_by_name(reader, group, model, skip_mismatch)
         else:

@@ -132,20 +132,38 @@ def prepare(value):
     array = _to_numpy(backend, value)
     if not array.flags.c_contiguous:
         array = array.copy(order="C")
-    return array, backend.standardize_dtype(array.dtype)
+    name = _DTYPE_NAMES.get(array.dtype)
+    if name is None:
+        # 20 us a call, as long as the rest of a small tensor's save.
+        name = _DTYPE_NAMES[array.dtype] = backend.standardize_dtype(array.dtype)
+    return array, name
+
+
+_DTYPE_NAMES = {}  # numpy dtype -> Keras's name of it
 
 
 def _to_numpy(backend, value):
     """What upstream's `backend.convert_to_numpy(value)` gives, without its copy when the
     value is a JAX array (or a variable holding one): NumPy reads it in place."""
     if backend.backend() == "jax":
+        variable_class, jax_array = _jax_classes()
+        tensor = value.value if isinstance(value, variable_class) else value
+        if isinstance(tensor, jax_array):
+            return np.asarray(tensor)
+    return np.asarray(backend.convert_to_numpy(value))
+
+
+_JAX_CLASSES = []
+
+
+def _jax_classes():
+    """(Keras's variable class, `jax.Array`), imported once rather than for each tensor."""
+    if not _JAX_CLASSES:
         import jax
         from keras.src.backend.common import KerasVariable
 
-        tensor = value.value if isinstance(value, KerasVariable) else value
-        if isinstance(tensor, jax.Array):
-            return np.asarray(tensor)
-    return np.asarray(backend.convert_to_numpy(value))
+        _JAX_CLASSES.extend((KerasVariable, jax.Array))
+    return _JAX_CLASSES
 
 
 class WeightsReader:
@@ -157,8 +175,12 @@ class WeightsReader:
         self._groups = h5file.groups()
         self._datasets = h5file.datasets()
         self._unsupported = h5file.unsupported()
+        self._sparse = h5file.sparse()  # path -> bytes stored, for those storing less
         self._arena = Arena()
         self._ahead = {}  # path -> (job index, array) while being read ahead
+        # Job index -> None (not waited for yet), True or the error, for jobs that several
+        # names (hard links) share.
+        self._shared = {}
         self._done = {}  # path -> array read ahead and collected, or the error reading it
         self._device = None  # path -> JAX array over a `_done` array (`device_array`)
 
@@ -189,17 +211,32 @@ class WeightsReader:
             raise ValueError(f"Invalid H5 file, expected Group but received a Dataset at '{path}'")
         return path
 
-    def read_ahead(self, skip=()):
-        """Starts reading every dataset (but those under a prefix in `skip`) on a thread of
-        the Rust core's, so the bytes arrive while Python builds the model."""
+    def read_ahead(self, skip=(), paths=None):
+        """Starts reading the tensors a load will likely ask for on a thread of the Rust
+        core's, so the bytes arrive while Python builds the model: those of `paths` (by
+        default every dataset in a group named `vars`, where upstream's stores keep
+        tensors) but those under a prefix in `skip`, as far as the file stores every byte
+        they declare (`H5File.plan_ahead`). The rest is read when asked for: a dataset no
+        saveable asks for is never read.
+
+        Of the tensors under 4 KiB, only the first 16,384 are read ahead: the array and
+        records set aside for each cost about 450 bytes (100,000 scalars: 45 MB), and the
+        rest are read when asked for, a few microseconds each."""
+        plan, aliases = self._h5.plan_ahead(paths, list(skip), (_DEVICE, _SMALL_AHEAD))
         jobs = []
-        for path, (dtype, shape) in self._datasets.items():
-            if path.startswith(tuple(skip)):
-                continue
+        for path in plan:
+            dtype, shape = self._datasets[path]
             out = self._arena.empty(shape, dtype)
             self._ahead[path] = (len(jobs), out)
             jobs.append((path, out))
+        for alias, path in aliases.items():
+            self._ahead[alias] = self._ahead[path]
+            self._shared[self._ahead[path][0]] = None
         self._h5.prefetch(jobs)
+
+    def pending(self, path):
+        """Whether the tensor at `path` is read ahead (and not handed out yet)."""
+        return path in self._ahead or path in self._done
 
     def read(self, path):
         done = self._done.pop(path, None)
@@ -210,12 +247,28 @@ class WeightsReader:
         ahead = self._ahead.pop(path, None)
         if ahead is not None:
             index, out = ahead
-            self._h5.wait(index)
+            self._wait(index)
             return out
         dtype, shape = self._datasets[path]
         out = self._arena.empty(shape, dtype)
         self._h5.read_into(path, out)
         return out
+
+    def _wait(self, index):
+        """Waits for job `index`; a job several names share is waited for once."""
+        if index not in self._shared:
+            self._h5.wait(index)
+            return
+        result = self._shared[index]
+        if result is None:
+            try:
+                self._h5.wait(index)
+                result = True
+            except Exception as e:
+                result = e
+            self._shared[index] = result
+        if isinstance(result, Exception):
+            raise result
 
     def verify(self):
         """Raises zipfile.BadZipFile if the archive member does not match its CRC-32 (the
@@ -256,7 +309,7 @@ class WeightsReader:
         paths = [
             path
             for path, out in self._done.items()
-            if not isinstance(out, Exception) and out.dtype in devicable
+            if not isinstance(out, Exception) and out.dtype in devicable and out.nbytes >= _DEVICE
         ]
         if not paths:
             return {}
@@ -272,14 +325,25 @@ class WeightsReader:
         self._h5.close()
 
 
+# Tensors smaller than this are handed to `Variable.assign` as numpy arrays, which it copies
+# onto the device: a JAX array adopting a numpy buffer costs about 5 kB of its own whatever
+# the tensor's size, a copy of a small tensor about 1-2 kB, and takes no longer (100,000
+# scalar variables: 0.5 GB more through `jax.device_put`).
+_DEVICE = 4096
+# Tensors under `_DEVICE` bytes read ahead at most (`WeightsReader.read_ahead`).
+_SMALL_AHEAD = 16384
+
+
 class _GroupReader:
     """The store one saveable's `load_own_variables` reads from."""
 
-    def __init__(self, reader, path, device=False):
+    def __init__(self, reader, path, saveable=None):
         self._reader = reader
         self._path = path
         self._names = reader._groups.get(path, []) if path is not None else []
-        self._device = device  # hands out JAX arrays (`WeightsReader.device_array`)
+        # The saveable whose `load_own_variables` only assigns what it is handed: the store
+        # hands out JAX arrays (`WeightsReader.device_array`) and checks shapes first.
+        self._saveable = saveable
 
     def keys(self):
         return list(self._names)
@@ -290,23 +354,66 @@ class _GroupReader:
     def __contains__(self, key):
         return self._path is not None and self._reader._has(f"{self._path}/{key}")
 
-    def on_device(self):
-        """This store, handing out JAX arrays (`WeightsReader.device_array`)."""
-        return _GroupReader(self._reader, self._path, device=True)
+    def on_device(self, saveable):
+        """This store for `saveable`, whose `load_own_variables` only assigns each tensor
+        to one of its variables (`_assigns_only`): it hands out JAX arrays
+        (`WeightsReader.device_array`), and refuses a tensor no variable could take before
+        reading it."""
+        return _GroupReader(self._reader, self._path, saveable)
 
     def __getitem__(self, key):
         if self._path is None:
             raise KeyError(key)
         path = f"{self._path}/{key}"
         if path in self._reader._datasets:
-            if self._device:
-                return self._reader.device_array(path)
-            return self._reader.read(path)
+            if self._saveable is None:
+                return self._reader.read(path)
+            if path in self._reader._sparse and not self._reader.pending(path):
+                _check_assignable(self._saveable, key, self._reader._datasets[path][1])
+            return self._reader.device_array(path)
         if path in self._reader._unsupported:
             raise ValueError(self._reader._unsupported[path])
         if path in self._reader._groups:
             raise ValueError(f"Invalid H5 file, expected Dataset, received a Group at '{path}'")
         raise KeyError(key)
+
+
+def _check_assignable(saveable, key, shape):
+    """Raises upstream's ValueError when no variable of `saveable` has the shape `shape`.
+
+    For a tensor the file does not store in full (never written, compressed), asked for by
+    one of Keras's own `load_own_variables` that assign each tensor to a variable:
+    `Variable.assign` refuses any other shape, but upstream reads the tensor first,
+    whatever it declares (1.5 GB for a never-written dataset of a 12 kB file). Here nothing
+    is read."""
+    from keras.src.layers.layer import Layer
+    from keras.src.optimizers.base_optimizer import BaseOptimizer
+
+    method = getattr(type(saveable), "load_own_variables", None)
+    if method is Layer.load_own_variables:
+        variables = saveable._trainable_variables + saveable._non_trainable_variables
+    else:
+        variables = list(saveable.variables)
+    target = None
+    if method in (Layer.load_own_variables, BaseOptimizer.load_own_variables):
+        # Both assign the i-th tensor to the i-th variable.
+        i = int(key) if str(key).isdigit() else -1
+        target = variables[i] if 0 <= i < len(variables) else None
+    candidates = [target] if target is not None else variables
+    if any(tuple(v.shape) == tuple(shape) for v in candidates):
+        return
+    if target is None:
+        shapes = [tuple(v.shape) for v in variables]
+        raise ValueError(
+            "The shape of the target variable and the shape of the target value in "
+            f"`variable.assign(value)` must match. Received: value.shape={tuple(shape)} "
+            f"for key {key!r}, a shape no variable of {saveable.name!r} has: {shapes}"
+        )
+    raise ValueError(
+        "The shape of the target variable and the shape of the target value in "
+        f"`variable.assign(value)` must match. variable.shape={target.shape}, "
+        f"Received: value.shape={tuple(shape)}. Target variable: {target}"
+    )
 
 
 _ALIGNMENT = 64
@@ -634,7 +741,7 @@ def load_state(saveable, weights_store, assets_store, inner_path, state):
         if state.keras2 and store is not None:
             store = migrate.optimizer_store(saveable, store)
         elif isinstance(store, _GroupReader) and _assigns_only(saveable):
-            store = store.on_device()
+            store = store.on_device(saveable)
         failure |= _try(state, saveable, lambda: saveable.load_own_variables(store))
     if hasattr(saveable, "load_assets") and assets_store is not None:
         failure |= _try(

@@ -37,6 +37,17 @@ _ZIP = (1 << 32, 100)
 _H5 = (1 << 32, 1000)
 _JSON = (16 << 20, 10)
 
+# What the tools read without a model to say which tensors are needed. A dataset declaring
+# more than _FLOOR bytes and more than _EXPANSION times the bytes it stores (never written,
+# or compressed) is refused, and so is every tensor past _FLOOR + _EXPANSION times the
+# file's size in all (each stored tensor counted once): a 13 kB file declaring 1.5 GB is
+# refused, not read into memory or written out by `convert`. Keras never compresses, and
+# h5py's gzip shrinks float weights by well under 4x; 64x leaves room for tensors that are
+# mostly zeros, and any tensor of up to 64 MiB is read whatever it stores. Model loads
+# need no such rule: the model says what it reads.
+_EXPANSION = 64
+_FLOOR = 64 << 20
+
 _HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
 _CONFIG, _METADATA = "config.json", "metadata.json"
 _WEIGHTS_H5, _WEIGHTS_NPZ = "model.weights.h5", "model.weights.npz"
@@ -235,6 +246,43 @@ class _Source:
                 out.append((prefix + path, dtype, tuple(shape), store, path, at))
         return out
 
+    def refused(self):
+        """Tensors not to read without a model (`_EXPANSION`, `_FLOOR`): path -> why."""
+        out = {}
+        for name, store, _base in self.stores:
+            if isinstance(store, _native.H5File):
+                prefix = f"{name}:" if self.format == "weights_json" else ""
+                for path, why in store.oversized(_EXPANSION, _FLOOR):
+                    out[prefix + path] = why
+        return out
+
+    def check_sizes(self):
+        """Raises ValueError naming the first tensor not to read without a model."""
+        for why in self.refused().values():
+            raise ValueError(f"Not allowed: {why}")
+
+    def disk_bytes(self):
+        """Bytes of the files read: the file, every file under the directory, or the
+        sharded map and its shards."""
+        if os.path.isdir(self.path):
+            return sum(
+                os.path.getsize(os.path.join(root, name))
+                for root, _dirs, names in os.walk(self.path)
+                for name in names
+            )
+        shards = {base[0] for _name, _store, base in self.stores if base is not None}
+        return sum(os.path.getsize(f) for f in shards | {self.path})
+
+    def aliases(self):
+        """Tensor paths that reach the same stored tensor as an earlier path: path -> it."""
+        out = {}
+        for name, store, _base in self.stores:
+            if isinstance(store, _native.H5File):
+                prefix = f"{name}:" if self.format == "weights_json" else ""
+                for path, first in store.aliases().items():
+                    out[prefix + path] = prefix + first
+        return out
+
     def close(self):
         for _name, store, _base in self.stores:
             if isinstance(store, _HDF5):
@@ -390,13 +438,19 @@ def read_weights(path, mmap=True):
         A dict of tensor path -> numpy array.
     """
     with _Source(path, documents=False) as src:
+        src.check_sizes()
         entries = src.tensors()
+        aliases = src.aliases()  # one array for the names of one tensor
         if mmap:
-            return {entry[0]: _read(src, entry) for entry in entries}
-        return _read_all(src, entries)
+            out = {}
+            for entry in entries:
+                first = aliases.get(entry[0])
+                out[entry[0]] = out[first] if first in out else _read(src, entry)
+            return out
+        return _read_all(src, entries, aliases)
 
 
-def _read_all(src, entries):
+def _read_all(src, entries, aliases):
     """`read_weights(mmap=False)`: the tensors of each HDF5 store read in one call, on a few
     threads, into arrays carved from large blocks (`state.Arena`)."""
     from kerasave import state
@@ -407,10 +461,12 @@ def _read_all(src, entries):
         if isinstance(store, _HDF5):
             jobs = []
             for tpath, dtype, shape, of, key, _at in entries:
-                if of is store:
+                if of is store and tpath not in aliases:
                     out[tpath] = arena.empty(shape, dtype)
                     jobs.append((key, out[tpath]))
             store.read_many(jobs)
+    for alias, first in aliases.items():
+        out[alias] = out[first]
     return {e[0]: out[e[0]] if e[0] in out else _read(src, e, False) for e in entries}
 
 
@@ -630,9 +686,14 @@ def verify(path, progress=None):
                     problems.append(f"tensor '{tpath}': {why}")
         try:
             entries = src.tensors()
+            refused, aliases = src.refused(), src.aliases()
         except ERRORS as e:
             problems.append(f"weights: {e}")
-            entries = []
+            entries, refused, aliases = [], {}, {}
+        for tpath, why in refused.items():
+            problems.append(f"tensor '{tpath}': {why}")
+        # Each stored tensor is read once, and none refused.
+        entries = [e for e in entries if e[0] not in refused and e[0] not in aliases]
         total = sum(_nbytes(e[1], e[2])[1] for e in entries)
         done = 0
         for entry in entries:
@@ -695,6 +756,8 @@ def diff(a, b, progress=None):
     import numpy as np
 
     with _Source(a) as sa, _Source(b) as sb:
+        sa.check_sizes()
+        sb.check_sizes()
         ta = {e[0]: e for e in sa.tensors()}
         tb = {e[0]: e for e in sb.tensors()}
         common = [p for p in ta if p in tb]
@@ -756,13 +819,26 @@ def convert(src, dst, progress=None, **load_kwargs):
     files.check(dst)  # a FIFO there would block the write
     if suffix in (".safetensors", ".npz"):
         with _Source(src) as s:
+            s.check_sizes()
             entries = s.tensors()
             _check_names([e[0] for e in entries], member_names=suffix == ".npz")
             tensors = []
             total = sum(_nbytes(e[1], e[2])[1] for e in entries)
+            # The output holds every name's tensor: no more than the sizes allow to read.
+            size = s.disk_bytes()
+            if total > _FLOOR + _EXPANSION * size:
+                raise ValueError(
+                    f"Not allowed: {s.path}'s tensors would write {total} bytes, more than "
+                    f"{_EXPANSION} times the {size} bytes read (tensors under several "
+                    "names, or stored compressed)"
+                )
             done = 0
+            aliases, arrays = s.aliases(), {}
             for entry in entries:
-                tensors.append((entry[0], entry[1], _read(s, entry)))
+                first = aliases.get(entry[0])
+                array = arrays[first] if first in arrays else _read(s, entry)
+                arrays[entry[0]] = array
+                tensors.append((entry[0], entry[1], array))
                 done += _nbytes(entry[1], entry[2])[1]
                 if progress is not None:
                     progress(done, total)

@@ -22,11 +22,15 @@ use hdf5_sys::h5d::{
     H5Dwrite,
 };
 
-use hdf5_sys::h5f::{H5F_libver_t, H5Fclose, H5Fcreate, H5Fget_filesize, H5F_ACC_TRUNC};
+use hdf5_sys::h5ac::{H5AC_cache_config_t, H5AC__CURR_CACHE_CONFIG_VERSION};
+use hdf5_sys::h5f::{
+    H5F_libver_t, H5Fclose, H5Fcreate, H5Fget_filesize, H5Fget_mdc_config, H5Fset_mdc_config,
+    H5F_ACC_TRUNC,
+};
 use hdf5_sys::h5g::H5Gopen2;
 use hdf5_sys::h5i::{hid_t, H5I_type_t, H5Idec_ref, H5Iget_file_id, H5Iget_type};
 use hdf5_sys::h5l::H5Ldelete;
-use hdf5_sys::h5o::{H5O_info2_t, H5Oget_info3, H5Oopen, H5O_INFO_BASIC};
+use hdf5_sys::h5o::{H5O_info2_t, H5O_token_t, H5Oget_info3, H5Oopen, H5O_INFO_BASIC};
 use hdf5_sys::h5p::{
     H5Pcreate, H5Pget_external_count, H5Pget_layout, H5Pset_create_intermediate_group,
     H5Pset_file_locking, H5Pset_libver_bounds, H5Pset_obj_track_times, H5Pset_userblock,
@@ -527,6 +531,57 @@ pub struct Index {
     /// Datasets whose stored bytes are exactly their native bytes in one contiguous run:
     /// path -> offset from the start of the file. Reads copy them without libhdf5.
     pub raw: HashMap<String, u64>,
+    /// Datasets storing fewer bytes than they declare (never or partly written, compressed):
+    /// path -> bytes stored. Reading one allocates its declared size all the same.
+    pub sparse: HashMap<String, u64>,
+    /// The object behind each dataset not in `raw`, to tell several names of one object
+    /// (hard links) from objects of their own: path -> its object token.
+    pub objects: HashMap<String, [u8; 16]>,
+}
+
+/// Where a dataset's bytes come from: two names with the same storage (and the same type
+/// and shape) are one tensor, read once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Storage {
+    /// Contiguous native bytes at this offset of the file.
+    Raw(u64),
+    /// Any other layout: the object's token.
+    Object([u8; 16]),
+}
+
+/// The first name met of each storage, to map later names onto it.
+#[derive(Default)]
+struct FirstNames<'a> {
+    seen: HashMap<Storage, &'a str>,
+}
+
+impl<'a> FirstNames<'a> {
+    /// The name met earlier for the same storage, type and shape as `path`, if any; else
+    /// `path` is remembered as its storage's first name.
+    fn earlier(&mut self, index: &'a Index, path: &'a str) -> Option<&'a str> {
+        let storage = match (index.raw.get(path), index.objects.get(path)) {
+            (Some(&offset), _) => Storage::Raw(offset),
+            (None, Some(&token)) => Storage::Object(token),
+            (None, None) => return None,
+        };
+        match self.seen.entry(storage) {
+            std::collections::hash_map::Entry::Occupied(first) => {
+                let first = *first.get();
+                (index.datasets.get(first) == index.datasets.get(path)).then_some(first)
+            }
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(path);
+                None
+            }
+        }
+    }
+}
+
+/// Whether `path` names a member of a group called `vars`, where upstream's stores keep a
+/// saveable's tensors (`vars/0`, `layers/dense/vars/1`, ...).
+fn in_vars(path: &str) -> bool {
+    path.rsplit_once('/')
+        .is_some_and(|(parent, _)| parent == "vars" || parent.ends_with("/vars"))
 }
 
 /// An HDF5 weights file opened for reading.
@@ -621,8 +676,15 @@ impl H5Reader {
     }
 
     fn indexed(file: File, image: Option<Slice>, limits: ShapeLimits) -> Result<Self> {
+        limit_metadata_cache(&file)?;
         let mut index = Index::default();
         walk(&file, "", &mut index, limits, 0, &mut Walk::default())?;
+        if let Some(image) = &image {
+            // Indexing read the file's metadata through the map: 36 MB of object headers for
+            // 100,000 scalar datasets, resident for the whole load otherwise. Tensors are
+            // read with `pread`, and libhdf5 seldom needs the headers again.
+            image.forget_pages();
+        }
         Ok(H5Reader {
             file,
             index,
@@ -664,6 +726,145 @@ impl H5Reader {
             .datasets
             .get(path)
             .ok_or_else(|| Error::Invalid(format!("No dataset at '{path}' in the weights file")))
+    }
+
+    /// Bytes of the file (or file image) the datasets are stored in.
+    pub fn file_size(&self) -> u64 {
+        if let Some(image) = &self.image {
+            return image.len() as u64;
+        }
+        let mut size: hsize_t = 0;
+        let ok = locked(|| unsafe { H5Fget_filesize(self.file.id(), &mut size) });
+        if ok < 0 {
+            0
+        } else {
+            size
+        }
+    }
+
+    /// Which datasets to read ahead, before anything says which ones a load needs: among
+    /// `paths` (or, when `None`, every dataset in a group named `vars`, where upstream's
+    /// stores keep tensors), but those under a prefix in `skip`, the datasets storing every
+    /// byte they declare, so that reading them ahead allocates no more than the file holds;
+    /// and no more than the file's size in all. A dataset never written or compressed is
+    /// read when asked for, after its shape is checked against what asks. One object under
+    /// several names is read once. Of the datasets under `small` = (bytes, count), only the
+    /// first `count` are read ahead.
+    ///
+    /// Returns the paths to read, in order, and (other name, path read for it) pairs.
+    pub fn ahead(
+        &self,
+        paths: Option<&[String]>,
+        skip: &[String],
+        small: (u64, usize),
+    ) -> (Vec<String>, Vec<(String, String)>) {
+        let index = &self.index;
+        let candidates: Box<dyn Iterator<Item = &str>> = match paths {
+            Some(paths) => Box::new(paths.iter().map(String::as_str)),
+            None => Box::new(
+                index
+                    .datasets
+                    .keys()
+                    .map(String::as_str)
+                    .filter(|p| in_vars(p)),
+            ),
+        };
+        let mut budget = self.file_size();
+        let (small_bytes, mut small_left) = small;
+        let mut first = FirstNames::default();
+        let (mut read, mut aliases) = (Vec::new(), Vec::new());
+        for path in candidates {
+            if skip.iter().any(|prefix| path.starts_with(prefix.as_str()))
+                || index.sparse.contains_key(path)
+            {
+                continue;
+            }
+            let Some(Ok(nbytes)) = index.datasets.get(path).map(TensorInfo::nbytes) else {
+                continue;
+            };
+            if let Some(earlier) = first.earlier(index, path) {
+                aliases.push((path.to_owned(), earlier.to_owned()));
+                continue;
+            }
+            if nbytes > budget || (nbytes < small_bytes && small_left == 0) {
+                continue;
+            }
+            if nbytes < small_bytes {
+                small_left -= 1;
+            }
+            budget -= nbytes;
+            read.push(path.to_owned());
+        }
+        // A name whose first name was not read is read on its own when asked for.
+        let read_set: std::collections::HashSet<&str> = read.iter().map(String::as_str).collect();
+        aliases.retain(|(_, earlier)| read_set.contains(earlier.as_str()));
+        (read, aliases)
+    }
+
+    /// Every dataset name reaching the same tensor as a name before it in path order:
+    /// (name, that earlier name).
+    pub fn aliases(&self) -> Vec<(String, String)> {
+        let mut first = FirstNames::default();
+        let mut out = Vec::new();
+        for path in self.index.datasets.keys() {
+            if let Some(earlier) = first.earlier(&self.index, path) {
+                out.push((path.clone(), earlier.to_owned()));
+            }
+        }
+        out
+    }
+
+    /// The datasets a reader without a model to say what it needs (`kerasave verify`,
+    /// `convert`, `read_weights`, `diff`) must not read, in path order, each with why. One
+    /// is refused when it declares more than `floor` bytes and more than `expansion` times
+    /// the bytes it stores (never written, compressed); and, counting each tensor once,
+    /// every one that brings the bytes declared so far past `floor` plus `expansion` times
+    /// the file's size.
+    pub fn oversized(&self, expansion: u64, floor: u64) -> Vec<(String, String)> {
+        let index = &self.index;
+        let limit = floor.saturating_add(expansion.saturating_mul(self.file_size()));
+        let mut first = FirstNames::default();
+        let mut total: u64 = 0;
+        let mut out = Vec::new();
+        for (path, info) in &index.datasets {
+            let Ok(declared) = info.nbytes() else {
+                continue; // refused when indexed
+            };
+            if first.earlier(index, path).is_some() {
+                continue;
+            }
+            let stored = index.sparse.get(path).copied().unwrap_or(declared);
+            let readable = crate::archive::readable_size;
+            if declared > floor && declared > expansion.saturating_mul(stored) {
+                out.push((
+                    path.clone(),
+                    format!(
+                        "dataset '{path}' declares {} but stores {}: more than {expansion} \
+                         times as much (never written or compressed); refusing to read it \
+                         without a model to say it is needed",
+                        readable(declared),
+                        readable(stored)
+                    ),
+                ));
+                continue;
+            }
+            if total.saturating_add(declared) > limit {
+                out.push((
+                    path.clone(),
+                    format!(
+                        "dataset '{path}' ({}) brings the bytes the file's datasets declare \
+                         past {}, more than {expansion} times the file's {}; refusing to read \
+                         it without a model to say it is needed",
+                        readable(declared),
+                        readable(limit),
+                        readable(self.file_size())
+                    ),
+                ));
+                continue;
+            }
+            total += declared;
+        }
+        out
     }
 
     fn group_at(&self, path: &str) -> Result<Group> {
@@ -813,6 +1014,33 @@ impl H5Reader {
         .map_err(|e| Error::Hdf5(format!("Unable to read dataset '{path}' ({e})")))?;
         Ok(())
     }
+}
+
+/// Bytes of metadata libhdf5 may cache for a file being read.
+///
+/// The cache counts an object header by its bytes in the file (about 300 for a dataset),
+/// but keeps each header's decoded messages beside it, 2-3 kB more: at libhdf5's default
+/// of up to 32 MiB, indexing 100,000 datasets kept 70,000 headers, 270 MB (at 512 KiB,
+/// 24 MB, in the same time). Indexing opens each object once, and reads open a dataset
+/// again only when they go through libhdf5; this still holds the link tables and heaps of
+/// the groups being walked.
+const METADATA_CACHE: usize = 512 << 10;
+
+fn limit_metadata_cache(file: &File) -> Result<()> {
+    locked(|| unsafe {
+        let mut config = H5AC_cache_config_t {
+            version: H5AC__CURR_CACHE_CONFIG_VERSION,
+            ..Default::default()
+        };
+        check(H5Fget_mdc_config(file.id(), &mut config))?;
+        config.set_initial_size = 1;
+        config.initial_size = METADATA_CACHE / 2;
+        config.min_size = METADATA_CACHE / 2;
+        config.max_size = METADATA_CACHE;
+        config.max_increment = config.max_increment.min(METADATA_CACHE);
+        check(H5Fset_mdc_config(file.id(), &config))?;
+        Ok(())
+    })
 }
 
 /// Tensors read ahead on a thread of their own, into buffers the caller set aside, while the
@@ -1026,10 +1254,16 @@ fn walk(
                 // SAFETY: a dataset identifier, which the `Dataset` now owns.
                 let ds: Dataset = unsafe { hdf5::from_id(object.into_raw()) }?;
                 match inspect_dataset(&ds, &name, &path, limits, state) {
-                    Ok((info, raw)) => {
-                        index.datasets.insert(path.clone(), info);
-                        if let Some(offset) = raw {
+                    Ok(found) => {
+                        let declared = found.info.nbytes()?;
+                        index.datasets.insert(path.clone(), found.info);
+                        if let Some(offset) = found.raw {
                             index.raw.insert(path.clone(), offset);
+                        } else {
+                            index.objects.insert(path.clone(), object_token(ds.id())?);
+                        }
+                        if found.stored < declared {
+                            index.sparse.insert(path.clone(), found.stored);
                         }
                     }
                     Err(Error::Invalid(why)) => {
@@ -1046,16 +1280,36 @@ fn walk(
     Ok(())
 }
 
-/// A dataset's element type and shape, and where its bytes are when they can be copied as
-/// they are: contiguous storage already allocated, in exactly the native layout of its type
-/// (little-endian here, as h5py writes).
+/// What indexing learns of a dataset.
+struct Found {
+    info: TensorInfo,
+    /// Where its bytes are when they can be copied as they are: contiguous storage already
+    /// allocated, in exactly the native layout of its type (little-endian here, as h5py
+    /// writes).
+    raw: Option<u64>,
+    /// Bytes it stores in the file.
+    stored: u64,
+}
+
+/// The token of the object `id` (its address in the file).
+fn object_token(id: hid_t) -> Result<[u8; 16]> {
+    locked(|| unsafe {
+        let mut info: H5O_info2_t = std::mem::zeroed();
+        check(H5Oget_info3(id, &mut info, H5O_INFO_BASIC))?;
+        // SAFETY: H5O_token_t is a #[repr(C)] array of 16 bytes.
+        Ok(std::mem::transmute::<H5O_token_t, [u8; 16]>(info.token))
+    })
+}
+
+/// A dataset's element type and shape, the bytes it stores, and where they are when they can
+/// be copied as they are.
 fn inspect_dataset(
     ds: &Dataset,
     name: &str,
     path: &str,
     limits: ShapeLimits,
     state: &mut Walk,
-) -> Result<(TensorInfo, Option<u64>)> {
+) -> Result<Found> {
     // The creation properties of every dataset, not only of those without an offset:
     // libhdf5 also gives an offset to external storage whose header names an address, and
     // reading such a dataset through libhdf5 would read the file it names.
@@ -1107,7 +1361,7 @@ fn inspect_dataset(
     } else {
         None
     };
-    Ok((info, raw))
+    Ok(Found { info, raw, stored })
 }
 
 // --- writing ---------------------------------------------------------------------------------
@@ -1581,6 +1835,85 @@ mod tests {
             err.to_string().contains("Unsupported HDF5 datatype"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn only_stored_tensors_are_read_ahead_and_a_hard_link_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("w.h5");
+        {
+            let f = File::create(&path).unwrap();
+            let vars = f.create_group("layers").unwrap();
+            let vars = vars
+                .create_group("dense")
+                .unwrap()
+                .create_group("vars")
+                .unwrap();
+            let kernel = vars.new_dataset::<f32>().shape((3, 2)).create("0").unwrap();
+            kernel.write_raw(&[1f32, 2., 3., 4., 5., 6.]).unwrap();
+            vars.link_hard("/layers/dense/vars/0", "1").unwrap();
+            // Never written: 400 MB declared, nothing stored.
+            let junk = f.group("layers/dense").unwrap();
+            junk.new_dataset::<f32>()
+                .chunk((1, 1000, 1000))
+                .shape((100, 1000, 1000))
+                .create("junk")
+                .unwrap();
+            vars.new_dataset::<f32>()
+                .chunk((1, 1000, 1000))
+                .shape((100, 1000, 1000))
+                .create("2")
+                .unwrap();
+            // Compressed zeros: 4 MB declared, a few kB stored.
+            let zeros = vars
+                .new_dataset::<f32>()
+                .chunk((1000, 1000))
+                .deflate(9)
+                .shape((1000, 1000))
+                .create("3")
+                .unwrap();
+            zeros.write_raw(&vec![0f32; 1_000_000]).unwrap();
+        }
+        let reader = H5Reader::open_file(&path, ShapeLimits::default()).unwrap();
+        let index = reader.index();
+        assert_eq!(index.sparse["layers/dense/junk"], 0);
+        assert!(index.sparse["layers/dense/vars/3"] < 100_000);
+        assert!(!index.sparse.contains_key("layers/dense/vars/0"));
+        let alias = (
+            "layers/dense/vars/1".to_owned(),
+            "layers/dense/vars/0".to_owned(),
+        );
+        assert_eq!(reader.aliases(), std::slice::from_ref(&alias));
+
+        let (read, aliases) = reader.ahead(None, &[], (0, 0));
+        assert_eq!(read, ["layers/dense/vars/0"]);
+        assert_eq!(aliases, [alias]);
+        let (read, _) = reader.ahead(None, &["layers/".to_owned()], (0, 0));
+        assert!(reader.ahead(None, &[], (25, 0)).0.is_empty());
+        assert_eq!(reader.ahead(None, &[], (25, 1)).0, ["layers/dense/vars/0"]);
+        assert!(read.is_empty());
+        let named = [
+            "layers/dense/junk".to_owned(),
+            "layers/dense/vars/1".to_owned(),
+        ];
+        let (read, aliases) = reader.ahead(Some(&named), &[], (0, 0));
+        assert_eq!(read, ["layers/dense/vars/1"]);
+        assert!(aliases.is_empty());
+
+        // Without a model: the never-written datasets are refused, each stored tensor once.
+        let refused: Vec<String> = reader
+            .oversized(64, 8 << 20)
+            .into_iter()
+            .map(|r| r.0)
+            .collect();
+        assert_eq!(refused, ["layers/dense/junk", "layers/dense/vars/2"]);
+        // Under the floor each, the datasets are bounded in all by the file's size: the
+        // first 400 MB pass, nothing more does.
+        let refused = reader.oversized(1, 400_000_000 + 1000);
+        let paths: Vec<&str> = refused.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(paths, ["layers/dense/vars/2", "layers/dense/vars/3"]);
+        assert!(refused[0].1.contains("brings the bytes"), "{refused:?}");
+        assert!(reader.oversized(64, 1 << 40).is_empty());
     }
 
     #[test]
