@@ -149,7 +149,7 @@ impl Slice {
     /// Lets go of the pages of a mapped file that reading these bytes made resident (they
     /// stay in the page cache, and come back if read again); bytes in memory stay.
     pub fn forget_pages(&self) {
-        if let Bytes::Map(map, _) = &*self.data {
+        if let Bytes::Map { map, .. } = &*self.data {
             // SAFETY: the range lies in a read-only map of a file.
             unsafe {
                 crate::sys::forget_mapped_pages(map[self.range.clone()].as_ptr(), self.range.len())
