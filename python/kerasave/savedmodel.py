@@ -57,7 +57,10 @@ class _BundleReader:
     def has(self, group, name):
         return False
 
-    def subset(self, group):
+    def subset(self, group, candidates=None):
+        """The layer's tensors, all read (`candidates` is for `.h5` files): each tensor of a
+        SavedModel holds its shape's bytes in its shard, so none costs more than the file
+        holds."""
         return [_read(self.saved, key) for key in self.layers[group]]
 
 
