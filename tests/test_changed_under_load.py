@@ -15,6 +15,7 @@ import sys
 import textwrap
 
 import pytest
+from conftest import run_child
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGBUS and truncation")
 
@@ -70,21 +71,8 @@ CUT_UNDER_THE_MAP = textwrap.dedent(
 )
 
 
-def run(script, *args, timeout=300):
-    env = dict(os.environ, KERAS_BACKEND="jax", TF_CPP_MIN_LOG_LEVEL="3")
-    return subprocess.run(
-        [sys.executable, "-c", script, *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env,
-        check=False,
-    )
-
-
 def test_a_file_cut_short_under_an_open_map_raises(tmp_path):
-    done = run(CUT_UNDER_THE_MAP, tmp_path)
-    assert done.returncode == 0, (done.returncode, done.stderr[-3000:])
+    done = run_child(CUT_UNDER_THE_MAP, tmp_path)
     outcomes = json.loads(done.stdout.strip().splitlines()[-1])
     assert set(outcomes) == {"archive config", "archive weights", "archive verify", "weights file"}
     for name, outcome in outcomes.items():
