@@ -295,6 +295,14 @@ def test_same_exception_type_as_upstream(case, via, valid, tmp_path):
     assert str(error).strip(), "empty exception message"
 
 
+@pytest.mark.parametrize("case", ["empty-file", "not-a-zip"])
+def test_a_keras_file_that_is_no_zip_is_refused_in_upstreams_words(case, valid, tmp_path):
+    path = CASES[case](tmp_path, *valid)
+    expected = upstream_error(path)
+    error = error_of(kerasave.load_model, path)
+    assert type(error) is ValueError and str(error) == str(expected)
+
+
 def test_cases_are_not_vacuous(valid, tmp_path):
     # The valid archive loads; the bad ones really do differ from it.
     path, members = valid

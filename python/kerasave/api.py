@@ -323,8 +323,14 @@ def load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
         _refuse_special(path)
     if path is not None and path.endswith(".keras") and os.path.isfile(path):
         archive = _open_or_none(path)
-        if archive is not None:
-            return _load_archive(archive, custom_objects, compile, safe_mode, path)
+        if archive is None:
+            # Upstream's refusal of a `.keras` file that is no zip, said here rather than
+            # by upstream looking again at a file that may be changing meanwhile.
+            raise ValueError(
+                f"File not found: filepath={filepath}. "
+                "Please ensure the file is an accessible `.keras` zip file."
+            )
+        return _load_archive(archive, custom_objects, compile, safe_mode, path)
     elif path is not None and not path.endswith(".keras") and _is_keras_dir(path):
         return _load_dir(path, custom_objects, compile, safe_mode)
     elif path is not None and path.endswith(legacy.EXTENSIONS):
