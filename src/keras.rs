@@ -668,12 +668,19 @@ impl Saving {
 
     /// Completes a bare weights file and renames it into place.
     pub fn finish_weights(self) -> Result<()> {
+        self.seal_weights()?.persist()
+    }
+
+    /// Completes a bare weights file under its temporary name, every file of it closed
+    /// (`Sealed`): a sharded set completes each shard as the next one starts, and renames
+    /// them all into place once the last is complete.
+    pub fn seal_weights(self) -> Result<Sealed> {
         let full_disk = self.full_disk();
         self.complete_weights()
             .map_err(|e| full_disk.explain(e, 0, "the file's last structures"))
     }
 
-    fn complete_weights(mut self) -> Result<()> {
+    fn complete_weights(mut self) -> Result<Sealed> {
         if self.head.is_some() {
             return Err(Error::Invalid(
                 "saving an archive, not a weights file".into(),
@@ -693,6 +700,27 @@ impl Saving {
                 sink.flush().map_err(|e| Error::io(path, e))?;
             }
         }
+        // The temporary file passes to `Sealed`; what is left to drop holds no name.
+        let temp = std::mem::replace(
+            &mut self.temp,
+            TempPath {
+                path: None,
+                target: PathBuf::new(),
+            },
+        );
+        Ok(Sealed { temp })
+    }
+}
+
+/// A weights file complete under its temporary name, holding no open file: `persist`
+/// renames it into place; dropped unpersisted, it is removed.
+pub struct Sealed {
+    temp: TempPath,
+}
+
+impl Sealed {
+    /// Renames the file over its target.
+    pub fn persist(mut self) -> Result<()> {
         self.temp.persist()
     }
 }

@@ -17,7 +17,7 @@ use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use crate::archive::{Archive, BombLimits, Bytes, Slice};
 use crate::errors::Error;
-use crate::keras::{OpenModel, Saving};
+use crate::keras::{OpenModel, Saving, Sealed};
 use crate::memory::{Region, POOL};
 use crate::pipeline::{Job, Pipeline};
 use crate::savedmodel::SavedModel;
@@ -637,6 +637,8 @@ impl NpzStore {
 #[pyclass(frozen, module = "kerasave._native")]
 struct Saver {
     pipeline: Mutex<Option<Pipeline<Saving>>>,
+    /// A weights file completed by `seal_weights`, waiting for `commit`.
+    sealed: Mutex<Option<Sealed>>,
 }
 
 /// Bytes of tensors a save may have handed over and not yet written.
@@ -685,6 +687,7 @@ impl Saver {
         let pipeline = py.detach(|| begin()?.pipelined(QUEUED_BYTES))?;
         Ok(Saver {
             pipeline: Mutex::new(Some(pipeline)),
+            sealed: Mutex::new(None),
         })
     }
 
@@ -871,6 +874,21 @@ impl Saver {
         py.detach(|| Ok(self.take()?.finish()?.finish_weights()?))
     }
 
+    /// Completes a bare weights file under its temporary name and closes it; `commit`
+    /// renames it into place, `abort` removes it.
+    fn seal_weights(&self, py: Python<'_>) -> PyResult<()> {
+        let sealed =
+            py.detach(|| -> PyResult<Sealed> { Ok(self.take()?.finish()?.seal_weights()?) })?;
+        *self.sealed.lock().unwrap_or_else(|e| e.into_inner()) = Some(sealed);
+        Ok(())
+    }
+
+    /// Renames the weights file completed by `seal_weights` into place.
+    fn commit(&self, py: Python<'_>) -> PyResult<()> {
+        let sealed = self.sealed.lock().unwrap_or_else(|e| e.into_inner()).take();
+        py.detach(|| Ok(sealed.ok_or_else(finished)?.persist()?))
+    }
+
     /// Waits for the queued writes and raises the error of one that failed: called when the
     /// caller fails after handing tensors over, since the write came first (upstream, which
     /// writes as it goes, raises its error). Finished or abandoned, nothing is queued.
@@ -884,7 +902,8 @@ impl Saver {
     /// Abandons the file: its temporary file is removed, the target left as it was.
     fn abort(&self, py: Python<'_>) {
         // Already finished or abandoned: nothing left to drop.
-        py.detach(|| drop(self.take()));
+        let sealed = self.sealed.lock().unwrap_or_else(|e| e.into_inner()).take();
+        py.detach(|| drop((self.take(), sealed)));
     }
 }
 

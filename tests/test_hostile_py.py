@@ -125,6 +125,92 @@ def test_five_thousand_shards_load_within_256_descriptors(tmp_path):
     assert int(grown) < 256, f"peak memory grew by {grown} MB"
 
 
+BOUNDED_SAVE = textwrap.dedent(
+    """
+    import json, os, resource, sys
+    sys.modules.setdefault("tensorflow", None)
+    sys.path.insert(0, sys.argv[1])
+    from make_hostile_py import MANY_SHARDS_MODEL
+    exec(MANY_SHARDS_MODEL)
+    import kerasave, numpy as np
+    from keras.src.saving import saving_lib
+    work, dense, spanning = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    model = many_shards_model(dense, spanning)
+    for i, v in enumerate(model.weights):
+        v.assign(np.full(v.shape, i, v.dtype))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (128, 128))
+    for who, save in (("ks", kerasave.save_weights), ("up", saving_lib.save_weights_only)):
+        os.mkdir(os.path.join(work, who))
+        save(model, os.path.join(work, who, "m.weights.json"), max_shard_size=4.1e-9)
+    loaded = many_shards_model(dense, spanning)
+    kerasave.load_weights(loaded, os.path.join(work, "ks", "m.weights.json"))
+    assert all(float(np.asarray(v.value).ravel()[0]) == i for i, v in enumerate(loaded.weights))
+    print("ok")
+    """
+)
+
+
+def test_twelve_hundred_shards_save_within_128_descriptors(tmp_path):
+    """Every shard of a save was held open until the end: EMFILE at about 510 shards under
+    1,024 descriptors. Now each is completed as a new one starts, a few open at a time,
+    and renamed into place at the end: the same set as upstream's."""
+    dense, spanning = 500, 200
+    assert _child(BOUNDED_SAVE, HOSTILE, tmp_path, dense, spanning, timeout=300).strip() == "ok"
+    ours, theirs = sorted(os.listdir(tmp_path / "ks")), sorted(os.listdir(tmp_path / "up"))
+    assert ours == theirs and len(ours) == 2 * dense + spanning + 1
+    for name in ours:
+        assert _tree(tmp_path / "ks" / name) == _tree(tmp_path / "up" / name), name
+
+
+def _tree(path):
+    """A weights file's groups and datasets with their values, or a JSON file's content."""
+    if path.suffix == ".json":
+        return json.loads(path.read_text())
+    items = []
+
+    def visit(name, obj):
+        items.append((name, obj[()].tolist() if isinstance(obj, h5py.Dataset) else None))
+
+    with h5py.File(path) as f:
+        f.visititems(visit)
+    return items
+
+
+class _ManyVars(keras.layers.Layer):
+    """Twelve variables, each filling a shard of its own; reads back its first once the
+    rest are written, or fails half-way, as `mode` says."""
+
+    def __init__(self, mode, **kwargs):
+        super().__init__(**kwargs)
+        self.mode = mode
+
+    def build(self, shape):
+        self.vs = [self.add_weight(shape=(4,), initializer="ones") for _ in range(12)]
+
+    def call(self, x):
+        return x
+
+    def save_own_variables(self, store):
+        for i, v in enumerate(self.vs):
+            store[str(i)] = v
+            if self.mode == "fail" and i == 10:
+                raise RuntimeError("the layer's own failure")
+        if self.mode == "read-back":
+            store["0"]
+
+
+@pytest.mark.parametrize("mode", ["fail", "read-back"])
+def test_a_sharded_save_that_fails_after_shards_completed_leaves_nothing(tmp_path, mode):
+    model = keras.Sequential([keras.Input((4,)), _ManyVars(mode)])
+    path = tmp_path / "m.weights.json"
+    kind = RuntimeError if mode == "fail" else ValueError
+    with pytest.raises(kind) as e:
+        kerasave.save_weights(model, path, max_shard_size=17e-9)  # one (4,) float32 a shard
+    if mode == "read-back":
+        assert "m_00000.weights.h5, which is complete" in str(e.value)
+    assert os.listdir(tmp_path) == []
+
+
 def test_sharded_has_path_follows_upstream(tmp_path):
     model = _deep_mlp(3)
     path = tmp_path / "m.weights.json"

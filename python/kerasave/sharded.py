@@ -44,6 +44,11 @@ def _h5_name(path):
     return f"/{path}"
 
 
+# Shards a save keeps open for writing (and reading back); older ones are completed, each
+# as a new one starts, so that a set of thousands of shards holds a few files open.
+OPEN_SHARDS = 8
+
+
 class ShardedWriter:
     """Writes a model's tensors over shards of at most `max_shard_size` GB, plus the JSON map."""
 
@@ -56,6 +61,7 @@ class ShardedWriter:
         self.total_size = 0
         self.current_size = 0
         self.shards = []  # (file name, Saver, WeightsWriter), the last one current
+        self.sealed = 0  # the first shards, complete under their temporary names
         self._new_shard()
 
     @property
@@ -65,16 +71,26 @@ class ShardedWriter:
     def _new_shard(self):
         name = _shard_name(self.base_name, len(self.shards))
         files.check(self.path.with_name(name))
+        if len(self.shards) - self.sealed >= OPEN_SHARDS:
+            # Each open shard holds files and libhdf5's caches: the oldest is completed.
+            self.shards[self.sealed][1].seal_weights()
+            self.sealed += 1
         saver = _native.Saver.weights(self.path.with_name(name))
         self.shards.append((name, saver, state.WeightsWriter(saver)))
+
+    def is_sealed(self, name):
+        return any(shard[0] == name for shard in self.shards[: self.sealed])
 
     def make(self, path, metadata=None):
         return _ShardedGroupWriter(self, path, state.group_attrs(metadata))
 
     def finish(self):
-        """Completes every shard, then writes the JSON map."""
+        """Completes every shard, renames them all into place, then writes the JSON map."""
+        for _name, saver, _writer in self.shards[self.sealed :]:
+            saver.seal_weights()
+        self.sealed = len(self.shards)
         for _name, saver, _writer in self.shards:
-            saver.finish_weights()
+            saver.commit()
         self.config["metadata"]["total_size"] = self.total_size
         text = json.dumps(self.config, indent=4)
 
@@ -150,11 +166,22 @@ class _ShardedGroupWriter:
                 return part
         raise KeyError(f"Key '{key}' not found in any of the shards: {list(self._parts)}")
 
+    def _open_holder(self, key):
+        """`_holder`, still open for reading back and deleting."""
+        part = self._holder(key)
+        name = next(name for name, p in self._parts.items() if p is part)
+        if self._writer.is_sealed(name):
+            raise ValueError(
+                f"'{key}' of '{self._path}' was written to the shard {name}, which is "
+                f"complete: only the last {OPEN_SHARDS} shards of a save can be read back."
+            )
+        return part
+
     def __getitem__(self, key):
-        return self._holder(key)[key]
+        return self._open_holder(key)[key]
 
     def __delitem__(self, key):
-        del self._holder(key)[key]
+        del self._open_holder(key)[key]
 
     def __contains__(self, key):
         return any(str(key) in part for part in self._parts.values())
