@@ -11,12 +11,14 @@ export VIRTUAL_ENV := $(CURDIR)/$(VENV)
 	demo bench fuzz fuzz-seeds clean
 
 # A virtual environment with the run-time and test dependencies (cmake >= 3.26 builds libhdf5;
-# tensorflow-cpu only gives the tests the string ops of Keras's lookup layers).
+# tensorflow-cpu and torch are the Keras backends tests/test_backends.py runs besides JAX, and
+# tensorflow-cpu gives the JAX tests the string ops of Keras's lookup layers). The index's
+# torch is its CUDA build (about 2.9 GB to download, 5.4 GB installed); it runs on the CPU.
 $(VENV)/.deps: pyproject.toml Makefile
 	python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q "maturin>=1.5,<2" "cmake>=3.26" numpy ml_dtypes \
-		"keras>=3.15,<4" "jax[cpu]" h5py pytest ruff mypy tensorflow-cpu auditwheel
+		"keras>=3.15,<4" "jax[cpu]" h5py pytest ruff mypy tensorflow-cpu torch auditwheel
 	touch $@
 
 setup: $(VENV)/.deps

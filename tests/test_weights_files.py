@@ -24,6 +24,7 @@ from conftest import (
     assert_same_weights,
     h5_values,
     read_member,
+    to_numpy,
     zip_members,
 )
 from keras import layers
@@ -374,10 +375,10 @@ def _preprocessing_model():
 def _preprocess(model):
     x = np.array([[1.0, 2.0, 3.0], [10.0, 20.0, 30.0]], dtype="float32")
     return {
-        "vectorize": np.asarray(model.vectorize(np.array(["the fox", "unknown words"]))),
-        "string_lookup": np.asarray(model.string_lookup(np.array(["c", "zzz", "δ"]))),
-        "int_lookup": np.asarray(model.int_lookup(np.array([1, 7, 9]))),
-        "model": np.asarray(model(x)),
+        "vectorize": to_numpy(model.vectorize(np.array(["the fox", "unknown words"]))),
+        "string_lookup": to_numpy(model.string_lookup(np.array(["c", "zzz", "δ"]))),
+        "int_lookup": to_numpy(model.int_lookup(np.array([1, 7, 9]))),
+        "model": to_numpy(model(x)),
     }
 
 
