@@ -11,7 +11,7 @@
 //! allow_pickle=True)` reads it as numpy reads its own. It reads such pickles, upstream's and
 //! its own, *without unpickling*: [`parse_pickle`] walks the opcodes into a tree of inert
 //! values (a global is a pair of names, a call is a record of what would be called on what)
-//! and only the shapes numpy, JAX and Keras give a tensor are interpreted; nothing is ever
+//! and only the shapes numpy, JAX, TensorFlow and Keras give a tensor are interpreted; nothing is ever
 //! imported or called. Tensor bytes are located in the file, never copied here.
 
 use std::cell::RefCell;
@@ -94,6 +94,9 @@ mod op {
     pub const SHORT_BINUNICODE: u8 = 0x8c;
     pub const BINUNICODE8: u8 = 0x8d;
     pub const BINBYTES8: u8 = 0x8e;
+    pub const EMPTY_SET: u8 = 0x8f;
+    pub const ADDITEMS: u8 = 0x90;
+    pub const FROZENSET: u8 = 0x91;
     pub const MEMOIZE: u8 = 0x94;
     pub const FRAME: u8 = 0x95;
     pub const STACK_GLOBAL: u8 = 0x93;
@@ -496,6 +499,8 @@ enum Value {
     Tuple(Vec<usize>),
     List(Vec<usize>),
     Dict(Vec<(usize, usize)>),
+    /// A set or frozenset (TensorFlow's trackable state holds empty ones).
+    Set(Vec<usize>),
     Global(Rc<str>, Rc<str>),
     /// `callable(*args)` (REDUCE, NEWOBJ), then `__setstate__(state)` (BUILD).
     Call {
@@ -706,6 +711,18 @@ pub fn parse_pickle(p: &[u8]) -> std::result::Result<Tree, String> {
                     _ => return Err("APPEND to something not a list".into()),
                 }
             }
+            op::EMPTY_SET => push(&mut nodes, &mut stack, Value::Set(Vec::new())),
+            op::FROZENSET => {
+                let items = pop_mark(&mut stack)?;
+                push(&mut nodes, &mut stack, Value::Set(items));
+            }
+            op::ADDITEMS => {
+                let items = pop_mark(&mut stack)?;
+                match &mut nodes[top(&stack)?] {
+                    Value::Set(set) => set.extend(items),
+                    _ => return Err("ADDITEMS to something not a set".into()),
+                }
+            }
             op::EMPTY_DICT => push(&mut nodes, &mut stack, Value::Dict(Vec::new())),
             op::DICT | op::SETITEM | op::SETITEMS => {
                 let items = if code == op::SETITEM {
@@ -827,9 +844,19 @@ impl Tree {
     /// What a node is, for messages.
     fn describe(&self, i: usize) -> String {
         match self.node(i) {
-            Value::Call { callable, .. } => match self.global(*callable) {
-                Some((m, n)) => format!("a pickled '{m}.{n}' object"),
-                None => "a pickled object".into(),
+            Value::Call { callable, .. } => match (self.global(*callable), self.node(*callable)) {
+                (Some((m, n)), _) => format!("a pickled '{m}.{n}' object"),
+                // One level only: a hostile pickle may nest calls millions deep.
+                (
+                    None,
+                    Value::Call {
+                        callable: inner, ..
+                    },
+                ) => match self.global(*inner) {
+                    Some((m, n)) => format!("the result of calling a pickled '{m}.{n}' object"),
+                    None => "a pickled object".into(),
+                },
+                (None, _) => "a pickled object".into(),
             },
             Value::Global(m, n) => format!("a reference to '{m}.{n}'"),
             Value::None => "None".into(),
@@ -838,6 +865,7 @@ impl Tree {
             Value::Bytes(_) => "bytes".into(),
             Value::Tuple(_) | Value::List(_) => "a sequence".into(),
             Value::Dict(_) => "a dict".into(),
+            Value::Set(_) => "a set".into(),
         }
     }
 
@@ -972,9 +1000,10 @@ impl Tree {
         Ok(Located { info, range })
     }
 
-    /// A tensor as numpy, JAX or Keras pickle one: a numpy array, a numpy scalar, a JAX
-    /// array (`_reconstruct_array` around numpy's state), or a Keras `Variable` holding
-    /// one of these as `_value`.
+    /// A tensor as numpy, JAX, TensorFlow or Keras pickle one: a numpy array, a numpy
+    /// scalar, a JAX array (`_reconstruct_array` around numpy's state), a TensorFlow
+    /// variable (`tf_variable_value`), or a Keras `Variable` holding one of these as
+    /// `_value`.
     fn tensor(&self, i: usize, depth: usize) -> std::result::Result<Located, String> {
         if let Some(found) = self.seen.borrow().get(&i) {
             return Ok(found.clone());
@@ -1000,6 +1029,9 @@ impl Tree {
         else {
             return Err(unknown());
         };
+        if let Some(initial_value) = self.tf_variable_value(*callable, *args) {
+            return self.tensor(initial_value, depth + 1);
+        }
         let Some((module, name)) = self.global(*callable) else {
             return Err(unknown());
         };
@@ -1051,6 +1083,47 @@ impl Tree {
             return self.tensor(value, depth + 1);
         }
         Err(unknown())
+    }
+}
+
+impl Tree {
+    /// The `initial_value` of a TensorFlow variable as it pickles itself:
+    /// `functools.partial(ResourceVariable, initial_value=<numpy array>, ...)()`, the partial
+    /// pickled as `partial(func)` with the state `(func, args, keywords, dict)`. `callable`
+    /// and `args` are those of the outer call.
+    fn tf_variable_value(&self, callable: usize, args: usize) -> Option<usize> {
+        if !self.items(args)?.is_empty() {
+            return None;
+        }
+        let Value::Call {
+            callable: partial,
+            state: Some(state),
+            ..
+        } = self.node(callable)
+        else {
+            return None;
+        };
+        if self.global(*partial) != Some(("functools", "partial")) {
+            return None;
+        }
+        let [func, partial_args, keywords, ..] = self.items(*state)? else {
+            return None;
+        };
+        let (module, name) = self.global(*func)?;
+        if !(module.starts_with("tensorflow.") && name.ends_with("Variable")) {
+            return None;
+        }
+        if !self.items(*partial_args)?.is_empty() {
+            return None;
+        }
+        let Value::Dict(keywords) = self.node(*keywords) else {
+            return None;
+        };
+        keywords
+            .iter()
+            .rev() // the last value of a repeated key wins, as in a dict
+            .find(|(k, _)| matches!(self.node(*k), Value::Str(s) if &**s == "initial_value"))
+            .map(|&(_, v)| v)
     }
 }
 
@@ -1109,6 +1182,78 @@ mod tests {
         let mut empty = Vec::new();
         write_store(&mut empty, &[]).unwrap();
         assert_eq!(read_npy("e.npy", &empty).unwrap(), Npy::Store(Vec::new()));
+    }
+
+    /// A store holding, at key "0", what `partial(func, initial_value=<f32 [2]>)()` pickles
+    /// to (a TensorFlow variable's own pickle), and with `set` an empty set (as TensorFlow's
+    /// trackable state holds) at key "1".
+    fn partial_store(module: &str, name: &str, set: bool) -> Vec<u8> {
+        let mut ops = Ops(Vec::new());
+        ops.store_open();
+        ops.str("0");
+        ops.global("functools", "partial");
+        ops.global(module, name);
+        ops.0.extend([op::TUPLE1, op::REDUCE, op::MARK]);
+        ops.global(module, name);
+        ops.0.extend([op::EMPTY_TUPLE, op::EMPTY_DICT]);
+        ops.str("initial_value");
+        let info = TensorInfo {
+            dtype: DType::F32,
+            shape: vec![2],
+        };
+        ops.array_head(&info, 8);
+        ops.0.extend(1.5f32.to_le_bytes());
+        ops.0.extend((-2.0f32).to_le_bytes());
+        ops.0
+            .extend([op::TUPLE, op::BUILD, op::SETITEM, op::NONE, op::TUPLE]);
+        ops.0
+            .extend([op::BUILD, op::EMPTY_TUPLE, op::REDUCE, op::SETITEM]);
+        if set {
+            ops.str("1");
+            ops.0
+                .extend([op::EMPTY_SET, op::MARK, op::NONE, op::ADDITEMS]);
+            ops.0.push(op::SETITEM);
+        }
+        ops.store_close();
+        let mut member = object_header();
+        member.extend_from_slice(&ops.0);
+        member
+    }
+
+    #[test]
+    fn tensorflow_variables() {
+        let tf = (
+            "tensorflow.python.ops.resource_variable_ops",
+            "ResourceVariable",
+        );
+        let member = partial_store(tf.0, tf.1, false);
+        let Npy::Store(store) = read_npy("tf.npy", &member).unwrap() else {
+            panic!("not a store")
+        };
+        assert_eq!(store.len(), 1);
+        let (key, loc) = &store[0];
+        assert_eq!(key, "0");
+        assert_eq!(loc.info.shape, [2]);
+        assert_eq!(loc.info.dtype, DType::F32);
+        let want: Vec<u8> = [1.5f32, -2.0]
+            .iter()
+            .flat_map(|x| x.to_le_bytes())
+            .collect();
+        assert_eq!(&member[loc.range.clone()], &want[..]);
+
+        // A set is parsed, and is no tensor.
+        let err = read_npy("tf.npy", &partial_store(tf.0, tf.1, true))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("store key '1': it holds a set"), "{err}");
+        // A partial of anything else is refused.
+        let err = read_npy("evil.npy", &partial_store("os", "system", false))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("store key '0'") && err.contains("functools"),
+            "{err}"
+        );
     }
 
     #[test]
