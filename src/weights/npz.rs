@@ -97,6 +97,7 @@ mod op {
     pub const EMPTY_SET: u8 = 0x8f;
     pub const ADDITEMS: u8 = 0x90;
     pub const FROZENSET: u8 = 0x91;
+    pub const BINPERSID: u8 = b'Q';
     pub const MEMOIZE: u8 = 0x94;
     pub const FRAME: u8 = 0x95;
     pub const STACK_GLOBAL: u8 = 0x93;
@@ -501,6 +502,9 @@ enum Value {
     Dict(Vec<(usize, usize)>),
     /// A set or frozenset (TensorFlow's trackable state holds empty ones).
     Set(Vec<usize>),
+    /// An object the unpickler's `persistent_load` would give for this id (torch.save's
+    /// storages).
+    Persistent(usize),
     Global(Rc<str>, Rc<str>),
     /// `callable(*args)` (REDUCE, NEWOBJ), then `__setstate__(state)` (BUILD).
     Call {
@@ -512,7 +516,9 @@ enum Value {
 
 /// A parsed pickle: values in an arena (the memo and containers refer to them by index, so
 /// shared values stay shared and a pickle cannot make its parse grow faster than itself).
-pub struct Tree {
+pub struct Tree<'a> {
+    /// The pickle.
+    bytes: &'a [u8],
     nodes: Vec<Value>,
     root: usize,
     /// Tensors already interpreted, by node: a value the memo hands out many times is
@@ -520,6 +526,8 @@ pub struct Tree {
     seen: RefCell<HashMap<usize, Located>>,
     /// `_value` of a Keras Variable's state dict, by node, found once.
     values: RefCell<HashMap<usize, Option<usize>>>,
+    /// torch storages (`torch_storage`), by the node of their bytes, read once.
+    storages: RefCell<HashMap<usize, std::result::Result<(DType, Range<usize>), String>>>,
     /// The pickle's length in bytes.
     len: usize,
 }
@@ -538,7 +546,12 @@ enum Slot {
 
 /// Parses a pickle (protocols 2 to 4, the opcodes numpy's and Keras's objects use) into an
 /// inert tree. Nothing is imported or called; an opcode outside that set is refused.
-pub fn parse_pickle(p: &[u8]) -> std::result::Result<Tree, String> {
+pub fn parse_pickle(p: &[u8]) -> std::result::Result<Tree<'_>, String> {
+    parse_prefix(p).map(|(tree, _)| tree)
+}
+
+/// `parse_pickle` of the pickle `p` starts with, and the length of that pickle.
+fn parse_prefix(p: &[u8]) -> std::result::Result<(Tree<'_>, usize), String> {
     let mut nodes: Vec<Value> = Vec::new();
     let mut stack: Vec<Slot> = Vec::new();
     let mut memo: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
@@ -610,13 +623,16 @@ pub fn parse_pickle(p: &[u8]) -> std::result::Result<Tree, String> {
             }
             op::STOP => {
                 let root = pop(&mut stack)?;
-                return Ok(Tree {
+                let tree = Tree {
+                    bytes: p,
                     nodes,
                     root,
                     seen: RefCell::new(HashMap::new()),
                     values: RefCell::new(HashMap::new()),
+                    storages: RefCell::new(HashMap::new()),
                     len: p.len(),
-                });
+                };
+                return Ok((tree, at));
             }
             op::MARK => stack.push(Slot::Mark),
             op::POP => {
@@ -712,6 +728,10 @@ pub fn parse_pickle(p: &[u8]) -> std::result::Result<Tree, String> {
                 }
             }
             op::EMPTY_SET => push(&mut nodes, &mut stack, Value::Set(Vec::new())),
+            op::BINPERSID => {
+                let pid = pop(&mut stack)?;
+                push(&mut nodes, &mut stack, Value::Persistent(pid));
+            }
             op::FROZENSET => {
                 let items = pop_mark(&mut stack)?;
                 push(&mut nodes, &mut stack, Value::Set(items));
@@ -815,7 +835,7 @@ pub fn parse_pickle(p: &[u8]) -> std::result::Result<Tree, String> {
     }
 }
 
-impl Tree {
+impl Tree<'_> {
     fn node(&self, i: usize) -> &Value {
         &self.nodes[i]
     }
@@ -866,6 +886,7 @@ impl Tree {
             Value::Tuple(_) | Value::List(_) => "a sequence".into(),
             Value::Dict(_) => "a dict".into(),
             Value::Set(_) => "a set".into(),
+            Value::Persistent(_) => "a persistent reference".into(),
         }
     }
 
@@ -1052,6 +1073,19 @@ impl Tree {
             }
             return Err(unknown());
         }
+        if module == "torch._utils" {
+            return match (name, args) {
+                // _rebuild_parameter(data, requires_grad, backward_hooks[, state])
+                ("_rebuild_parameter" | "_rebuild_parameter_with_state", [data, ..]) => {
+                    self.tensor(*data, depth + 1)
+                }
+                // _rebuild_tensor_v2(storage, offset, size, stride, requires_grad, hooks, ...)
+                ("_rebuild_tensor_v2", [storage, offset, size, stride, ..]) => {
+                    self.torch_tensor(*storage, *offset, *size, *stride)
+                }
+                _ => Err(unknown()),
+            };
+        }
         if module == "jax._src.array" && name == "_reconstruct_array" {
             // _reconstruct_array(fun, args, arr_state, aval_state)
             return match args {
@@ -1086,7 +1120,7 @@ impl Tree {
     }
 }
 
-impl Tree {
+impl Tree<'_> {
     /// The `initial_value` of a TensorFlow variable as it pickles itself:
     /// `functools.partial(ResourceVariable, initial_value=<numpy array>, ...)()`, the partial
     /// pickled as `partial(func)` with the state `(func, args, keywords, dict)`. `callable`
@@ -1124,6 +1158,176 @@ impl Tree {
             .rev() // the last value of a repeated key wins, as in a dict
             .find(|(k, _)| matches!(self.node(*k), Value::Str(s) if &**s == "initial_value"))
             .map(|&(_, v)| v)
+    }
+}
+
+/// The element type of a `torch.<Name>` storage class of torch.save's legacy format.
+fn torch_storage_dtype(name: &str) -> Option<DType> {
+    Some(match name {
+        "FloatStorage" => DType::F32,
+        "DoubleStorage" => DType::F64,
+        "HalfStorage" => DType::F16,
+        "BFloat16Storage" => DType::BF16,
+        "LongStorage" => DType::I64,
+        "IntStorage" => DType::I32,
+        "ShortStorage" => DType::I16,
+        "CharStorage" => DType::I8,
+        "ByteStorage" => DType::U8,
+        "BoolStorage" => DType::Bool,
+        _ => return None,
+    })
+}
+
+// torch.save's legacy format starts with pickles of its magic number and protocol version.
+const TORCH_MAGIC: &[u8] = b"\x80\x02\x8a\x0a\x6c\xfc\x9c\x46\xf9\x20\x6a\xa8\x50\x19.";
+const TORCH_VERSION: &[u8] = b"\x80\x02M\xe9\x03.";
+
+impl Tree<'_> {
+    /// A torch tensor as `_rebuild_tensor_v2(storage, offset, size, stride, ...)` rebuilds
+    /// it: a row-major view of `storage` (`torch_storage`) from element `offset` on.
+    fn torch_tensor(
+        &self,
+        storage: usize,
+        offset: usize,
+        size: usize,
+        stride: usize,
+    ) -> std::result::Result<Located, String> {
+        let bad = || "a malformed torch tensor".to_string();
+        let (dtype, bytes) = self.torch_storage(storage)?;
+        let ints = |i: usize| -> Option<Vec<u64>> {
+            self.items(i)?
+                .iter()
+                .map(|&d| self.int(d).and_then(|d| u64::try_from(d).ok()))
+                .collect()
+        };
+        let shape = ints(size).ok_or_else(bad)?;
+        let strides = ints(stride).ok_or_else(bad)?;
+        let offset = self
+            .int(offset)
+            .and_then(|o| u64::try_from(o).ok())
+            .ok_or_else(bad)?;
+        if strides.len() != shape.len() {
+            return Err(bad());
+        }
+        // Row-major only (what Keras's variables hold); a dimension of one has any stride.
+        let mut want = 1u64;
+        for (&d, &s) in shape.iter().zip(&strides).rev() {
+            if d > 1 && s != want {
+                return Err("torch tensors that are not contiguous are not supported".into());
+            }
+            want = want.saturating_mul(d);
+        }
+        let info = TensorInfo { dtype, shape };
+        let n = info.nbytes().map_err(|_| bad())?;
+        let start = offset
+            .checked_mul(dtype.size() as u64)
+            .and_then(|o| o.checked_add(bytes.start as u64))
+            .ok_or_else(bad)?;
+        let end = start
+            .checked_add(n)
+            .filter(|&e| e <= bytes.end as u64)
+            .ok_or("a torch tensor reaches beyond its storage")?;
+        let range = located(&info, start as usize..end as usize)?;
+        Ok(Located { info, range })
+    }
+
+    /// The storage `torch.storage._load_from_bytes(b)` rebuilds: its element type and where
+    /// its bytes are in this pickle. Each storage's bytes are read once.
+    fn torch_storage(&self, node: usize) -> std::result::Result<(DType, Range<usize>), String> {
+        let unknown = || format!("it holds {}, not a torch storage", self.describe(node));
+        let Value::Call { callable, args, .. } = self.node(node) else {
+            return Err(unknown());
+        };
+        if self.global(*callable) != Some(("torch.storage", "_load_from_bytes")) {
+            return Err(unknown());
+        }
+        let Some(&[bytes]) = self.items(*args) else {
+            return Err(unknown());
+        };
+        let Value::Bytes(range) = self.node(bytes) else {
+            return Err(unknown());
+        };
+        if let Some(found) = self.storages.borrow().get(&bytes) {
+            return found.clone();
+        }
+        let found = self.read_torch_storage(range.clone());
+        self.storages.borrow_mut().insert(bytes, found.clone());
+        found
+    }
+
+    /// `b` (at `range` in this pickle) as torch.save's legacy format writes one storage:
+    /// pickles of the magic number, the protocol version and the system's sizes; the pickle
+    /// of the storage as a persistent id `("storage", torch.<Type>Storage, key, location,
+    /// numel, ...)`; the pickle of the list of storage keys; then the storage's element
+    /// count (8 bytes, little-endian) and its bytes.
+    fn read_torch_storage(
+        &self,
+        range: Range<usize>,
+    ) -> std::result::Result<(DType, Range<usize>), String> {
+        let bad = |what: &str| format!("a torch storage in an unknown layout ({what})");
+        let b = &self.bytes[range.clone()];
+        let rest = b
+            .strip_prefix(TORCH_MAGIC)
+            .and_then(|r| r.strip_prefix(TORCH_VERSION))
+            .ok_or_else(|| bad("no magic number"))?;
+        let mut at = b.len() - rest.len();
+        let (system, n) = parse_prefix(&b[at..])?;
+        at += n;
+        let Value::Dict(pairs) = system.node(system.root) else {
+            return Err(bad("no system information"));
+        };
+        let little = pairs.iter().any(|&(k, v)| {
+            matches!(system.node(k), Value::Str(s) if &**s == "little_endian")
+                && matches!(system.node(v), Value::Bool(true))
+        });
+        if !little {
+            return Err("big-endian tensors are not supported".into());
+        }
+        let (main, n) = parse_prefix(&b[at..])?;
+        at += n;
+        let Value::Persistent(pid) = main.node(main.root) else {
+            return Err(bad("no storage"));
+        };
+        let Some([kind, class, key, _, numel, ..]) = main.items(*pid) else {
+            return Err(bad("no storage"));
+        };
+        if !matches!(main.node(*kind), Value::Str(s) if &**s == "storage") {
+            return Err(bad("no storage"));
+        }
+        let dtype = match main.global(*class) {
+            Some(("torch", name)) => torch_storage_dtype(name)
+                .ok_or_else(|| format!("torch storage type '{name}' is not supported"))?,
+            _ => return Err(bad("no storage type")),
+        };
+        let Value::Str(key) = main.node(*key) else {
+            return Err(bad("no storage key"));
+        };
+        let numel = main.int(*numel).ok_or_else(|| bad("no element count"))?;
+        let (keys, n) = parse_prefix(&b[at..])?;
+        at += n;
+        let one = match keys.items(keys.root) {
+            Some(&[k]) => matches!(keys.node(k), Value::Str(s) if s == key),
+            _ => false,
+        };
+        if !one {
+            return Err(bad("not one storage"));
+        }
+        let count = b
+            .get(at..at + 8)
+            .map(|h| i64::from_le_bytes(h.try_into().expect("8 bytes")))
+            .ok_or_else(|| bad("truncated"))?;
+        at += 8;
+        if count != numel {
+            return Err(bad("element counts differ"));
+        }
+        let end = u64::try_from(count)
+            .ok()
+            .and_then(|c| c.checked_mul(dtype.size() as u64))
+            .and_then(|n| usize::try_from(n).ok())
+            .and_then(|n| at.checked_add(n))
+            .filter(|&e| e <= b.len())
+            .ok_or_else(|| bad("truncated"))?;
+        Ok((dtype, range.start + at..range.start + end))
     }
 }
 
@@ -1254,6 +1458,99 @@ mod tests {
             err.contains("store key '0'") && err.contains("functools"),
             "{err}"
         );
+    }
+
+    /// A store holding at key "0" a torch Parameter as it pickles itself: a view from
+    /// element `offset` with `size` and `stride` of a float32 storage of [1, 2, 3] (a
+    /// torch.save file of its own, inside the pickle).
+    fn torch_store(offset: u64, size: u64, stride: u64) -> Vec<u8> {
+        let mut storage = Ops(Vec::new());
+        storage.0.extend(TORCH_MAGIC);
+        storage.0.extend(TORCH_VERSION);
+        storage.0.extend([op::PROTO, 2, op::EMPTY_DICT, op::MARK]);
+        storage.str("little_endian");
+        storage.0.extend([op::NEWTRUE, op::SETITEMS, op::STOP]);
+        storage.0.extend([op::PROTO, 2, op::MARK]);
+        storage.str("storage");
+        storage.global("torch", "FloatStorage");
+        storage.str("94");
+        storage.str("cpu");
+        storage.int(3);
+        storage
+            .0
+            .extend([op::NONE, op::TUPLE, op::BINPERSID, op::STOP]);
+        storage.0.extend([op::PROTO, 2, op::EMPTY_LIST]);
+        storage.str("94");
+        storage.0.extend([op::APPEND, op::STOP]);
+        storage.0.extend(3u64.to_le_bytes());
+        for x in [1.0f32, 2.0, 3.0] {
+            storage.0.extend(x.to_le_bytes());
+        }
+
+        let mut ops = Ops(Vec::new());
+        ops.store_open();
+        ops.str("0");
+        ops.global("torch._utils", "_rebuild_parameter");
+        ops.0.push(op::MARK);
+        ops.global("torch._utils", "_rebuild_tensor_v2");
+        ops.0.push(op::MARK);
+        ops.global("torch.storage", "_load_from_bytes");
+        ops.bytes_header(storage.0.len());
+        ops.0.extend(&storage.0);
+        ops.0.extend([op::TUPLE1, op::REDUCE]);
+        ops.int(offset);
+        ops.int(size);
+        ops.0.push(op::TUPLE1);
+        ops.int(stride);
+        ops.0.push(op::TUPLE1);
+        ops.0
+            .extend([op::NEWFALSE, op::EMPTY_DICT, op::TUPLE, op::REDUCE]);
+        ops.0.extend([
+            op::NEWTRUE,
+            op::EMPTY_DICT,
+            op::TUPLE,
+            op::REDUCE,
+            op::SETITEM,
+        ]);
+        ops.store_close();
+        let mut member = object_header();
+        member.extend_from_slice(&ops.0);
+        member
+    }
+
+    #[test]
+    fn torch_parameters() {
+        let member = torch_store(1, 2, 1);
+        let Npy::Store(store) = read_npy("torch.npy", &member).unwrap() else {
+            panic!("not a store")
+        };
+        assert_eq!(store.len(), 1);
+        let (key, loc) = &store[0];
+        assert_eq!((key.as_str(), loc.info.dtype), ("0", DType::F32));
+        assert_eq!(loc.info.shape, [2]);
+        let want: Vec<u8> = [2.0f32, 3.0].iter().flat_map(|x| x.to_le_bytes()).collect();
+        assert_eq!(&member[loc.range.clone()], &want[..]);
+
+        for (offset, size, stride, message) in
+            [(0, 2, 2, "not contiguous"), (2, 2, 1, "beyond its storage")]
+        {
+            let err = read_npy("torch.npy", &torch_store(offset, size, stride))
+                .unwrap_err()
+                .to_string();
+            assert!(err.contains(message), "{err}");
+        }
+        // Every truncation of the storage's own file fails cleanly.
+        let member = torch_store(0, 3, 1);
+        let Npy::Store(store) = read_npy("torch.npy", &member).unwrap() else {
+            panic!("not a store")
+        };
+        let data_end = store[0].1.range.end;
+        for cut in [1, 8, 14, 30] {
+            let mut damaged = member.clone();
+            // Removes bytes before the tensor, inside the nested file's header pickles.
+            damaged.drain(data_end - 12 - 8 - cut..data_end - 12 - 8);
+            assert!(read_npy("torch.npy", &damaged).is_err());
+        }
     }
 
     #[test]
