@@ -22,6 +22,11 @@ For each model it measures, upstream and kerasave alternating:
   from start to exit (interpreter start and imports included), and `kerasave.inspect`
   against `KerasFileEditor(path).summary()` in one warm process.
 
+`--backends torch tensorflow` (the default) adds a row per backend for ResNet50 on Keras's
+PyTorch and TensorFlow backends: `.keras` save and load in one warm process, and a load in a
+fresh interpreter, upstream on the same backend as the reference. Each backend's row runs in
+a process of its own (Keras fixes its backend when it is imported).
+
 `--models tiny_many` adds a short row (save, load, a fresh load, peak memory) for a model of
 100,000 scalar variables: what each tensor costs beyond its bytes.
 
@@ -46,15 +51,19 @@ import time
 import zipfile
 
 os.environ.setdefault("KERAS_BACKEND", "jax")
-# The test environment has TensorFlow (for the string ops of Keras's lookup layers), and
-# Keras imports it whenever it is installed, at a cost of seconds and ~500 MB to upstream and
-# kerasave alike. A JAX user's Keras has none: hide it, so the timings are theirs.
-sys.modules.setdefault("tensorflow", None)
+if os.environ["KERAS_BACKEND"] != "tensorflow":
+    # The test environment has TensorFlow (a backend of the tests, and the string ops of
+    # Keras's lookup layers), and Keras imports it whenever it is installed, at a cost of
+    # seconds and ~500 MB to upstream and kerasave alike. A JAX or PyTorch user's Keras has
+    # none: hide it, so the timings are theirs.
+    sys.modules.setdefault("tensorflow", None)
 
 MODELS = ["mlp_small", "resnet50", "resnet50_adam", "big_dense"]
 # Rows run only when asked for (`--models tiny_many`): upstream takes about 100 s to load
 # it, 30 s to save it, so it gets its own short row (`bench_tiny`).
 EXTRA = ["tiny_many"]
+# Backends other than JAX that get a ResNet50 row (`bench_backend`).
+BACKENDS = ["torch", "tensorflow"]
 
 
 # --- models ---------------------------------------------------------------------------------
@@ -511,6 +520,57 @@ def bench_tiny(name, repeats, tmp):
     return row
 
 
+def bench_backend(backend, repeats, tmp):
+    """ResNet50's row on `backend`, measured by `backend_row` in a process of its own."""
+    cmd = [sys.executable, __file__, "--backend-row", "--repeats", str(repeats), "--out", tmp]
+    env = dict(os.environ, KERAS_BACKEND=backend, TF_CPP_MIN_LOG_LEVEL="3")
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"the {backend} row failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def backend_row(repeats, tmp):
+    """Runs on the backend of `KERAS_BACKEND`: ResNet50's `.keras` save and load in this
+    process (medians of twice `repeats` and one), and a load in a fresh interpreter (median
+    of `repeats`), upstream and kerasave alternating."""
+    import keras
+
+    backend = keras.backend.backend()
+    name = "resnet50"
+    model = build(name)
+    impls = implementations()
+    files = {impl: os.path.join(tmp, f"{name}.{backend}.{impl}.keras") for impl in impls}
+    ref = os.path.join(tmp, f"{name}.{backend}.keras")
+    keras.saving.save_model(model, ref)
+    nbytes = weight_bytes(ref)
+    reps = warm_repeats(repeats, nbytes)
+    row = {"model": f"{name} on {backend}", "params": model.count_params()}
+    row["weights_bytes"] = nbytes
+    row["save"] = alternate(
+        {
+            impl: (lambda s=save, p=files[impl], m=model: s(m, p))
+            for impl, (save, _) in impls.items()
+        },
+        reps,
+        writes=True,
+    )
+    row["load"] = alternate(
+        {impl: (lambda fn=load: fn(ref)) for impl, (_, load) in impls.items()}, reps
+    )
+    del model
+    gc.collect()
+    fresh = {impl: [] for impl in impls}
+    for _ in range(repeats):
+        for impl in impls:
+            fresh[impl].append(in_fresh_process("load", impl, ref)["seconds"])
+    row["fresh_load"] = {impl: statistics.median(t) for impl, t in fresh.items()}
+    for path in [*files.values(), ref]:
+        os.remove(path)
+    print(json.dumps(row))
+    return 0
+
+
 def machine():
     import jax
     import keras
@@ -592,6 +652,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--models", nargs="+", default=MODELS, choices=MODELS + EXTRA)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--backends", nargs="*", default=BACKENDS, choices=BACKENDS, help="ResNet50 rows on these"
+    )
+    parser.add_argument("--backend-row", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--json", help="also write the results to this file")
     parser.add_argument("--child", choices=["load", "save"], help=argparse.SUPPRESS)
     parser.add_argument("--impl", help=argparse.SUPPRESS)
@@ -600,6 +664,8 @@ def main():
     args = parser.parse_args()
     if args.child:
         return child(args)
+    if args.backend_row:
+        return backend_row(args.repeats, args.out)
 
     print(machine(), flush=True)
     rows = []
@@ -609,6 +675,11 @@ def main():
             bench = bench_tiny if name in EXTRA else bench_model
             rows.append(bench(name, args.repeats, tmp))
             print(f"  {name}: {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+        for backend in args.backends:
+            start = time.perf_counter()
+            rows.append(bench_backend(backend, args.repeats, tmp))
+            seconds = time.perf_counter() - start
+            print(f"  resnet50 on {backend}: {seconds:.0f} s", file=sys.stderr, flush=True)
     print(
         f"medians of {args.repeats} runs; in one warm process {warm_repeats(args.repeats, 1 << 30)}"
         f", {warm_repeats(args.repeats, 50 << 20)} for models under 1 GB and"

@@ -18,6 +18,7 @@ os.environ["KERAS_BACKEND"] = BACKEND
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import keras  # noqa: E402
+import kerasave  # noqa: E402
 import numpy as np  # noqa: E402
 import zoo  # noqa: E402
 from conftest import (  # noqa: E402
@@ -42,7 +43,6 @@ from test_weights_files import (  # noqa: E402
     blank,
 )
 
-import kerasave  # noqa: E402
 
 def outcome(fn, *args, **kwargs):
     """(result, exception type or None, message) of calling fn."""
@@ -143,7 +143,9 @@ def check_format(name, fmt, model, x):
         # Shards a little larger than the largest tensor: every model spans several.
         largest = max(to_numpy(v).nbytes for v in all_variables(model))
         shard = 1.1 * largest / 1024**3
-        check_weights(name, model, x, ks + ".weights.json", up + ".weights.json", max_shard_size=shard)
+        check_weights(
+            name, model, x, ks + ".weights.json", up + ".weights.json", max_shard_size=shard
+        )
         shards = sorted(os.listdir(os.path.dirname(up)))
         assert sorted(os.listdir(os.path.dirname(ks))) == shards
         assert len(shards) > 2, shards
@@ -191,7 +193,11 @@ def check_preprocessing():
         up = os.path.join(OUT_DIR, f"preprocessing.up{suffix}")
         assert kerasave.save_model(model, ks, zipped=zipped) is None
         UPSTREAM_SAVE(model, up, zipped=zipped)
-        for reader, path in ((kerasave.load_model, ks), (UPSTREAM_LOAD, ks), (kerasave.load_model, up)):
+        for reader, path in (
+            (kerasave.load_model, ks),
+            (UPSTREAM_LOAD, ks),
+            (kerasave.load_model, up),
+        ):
             _assert_same_preprocessing(model, reader(path))
         print("checked preprocessing", "keras" if zipped else "keras_dir", flush=True)
 
