@@ -650,7 +650,7 @@ def table(rows):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--models", nargs="+", default=MODELS, choices=MODELS + EXTRA)
+    parser.add_argument("--models", nargs="*", default=MODELS, choices=MODELS + EXTRA)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument(
         "--backends", nargs="*", default=BACKENDS, choices=BACKENDS, help="ResNet50 rows on these"
