@@ -59,7 +59,19 @@ def check_model_files(name, model, x, ks, up, save_ks, save_up, load_ks, load_up
     assert save_ks(model, ks) is None
     save_up(model, up)
     for reader, path in ((load_ks, ks), (load_up, ks), (load_ks, up)):
-        assert_same_model(model, reader(path, **kwargs), x)
+        loaded = reader(path, **kwargs)
+        assert_same_model(model, loaded, x)
+        if BACKEND == "torch":
+            # torch.nn.Module sees the variables' own Parameters.
+            assert {id(p) for p in loaded.parameters()} == {id(v.value) for v in loaded.variables}
+    if zoo.ZOO[name].compiled:
+        # Training goes on from the file alike, upstream's load of its own file the reference.
+        reference, ours = load_up(up, **kwargs), load_ks(ks, **kwargs)
+        data = zoo.adam_data()
+        for m in (reference, ours):
+            m.fit(*data, epochs=2, batch_size=8, shuffle=False, verbose=0)
+        assert_same_weights(reference, ours)
+        assert_same_predictions(reference, ours, x)
 
 
 def check_weights(name, model, x, ks, up, **save_kwargs):

@@ -15,7 +15,13 @@ initializer is made, so an initial value is the same whenever it is computed, an
 a variable that has no value yet computes that same value (Keras's `Variable.value`).
 Initializers that draw from a shared `SeedGenerator`, whose draws depend on their order,
 are left eager, as are sharded variables (a distribution layout) and backends whose
-variables cannot start empty (TensorFlow, PyTorch, Flax NNX).
+variables cannot start empty (TensorFlow, Flax NNX).
+
+On PyTorch a variable without a value gets one at its first assignment: the Parameter is made
+from the assigned tensor (which, from a numpy array of the file, shares its memory) rather
+than copied into one drawn at random. A torch layer lists its variables' Parameters for
+`torch.nn.Module` when it is built; for the layers built inside, that waits until every
+variable has its value.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ def _variable_class():
     from keras.src import backend
     from keras.src.backend import config
 
-    if backend.backend() not in ("jax", "numpy") or config.is_nnx_enabled():
+    if backend.backend() not in ("jax", "numpy", "torch") or config.is_nnx_enabled():
         return None
     return backend.Variable
 
@@ -89,6 +95,48 @@ def _patch(cls):
         _original[cls] = original
         cls._initialize_with_initializer = _initialize_with_initializer
         cls._deferred_initialize = _deferred_initialize
+        from keras.src import backend
+
+        if backend.backend() == "torch":
+            _patch_torch(cls)
+
+
+def _patch_torch(cls):
+    """torch's variables assign by copying into their Parameter (`_direct_assign`), which a
+    variable without a value does not have yet: the first assignment makes it, from the
+    value. And a torch layer lists its Parameters when built (`_post_build`): inside
+    `deferred_init` that waits for the end (`_track_layers`), when they all exist."""
+    from keras.src.backend.torch.layer import TorchLayer
+
+    direct_assign = cls._direct_assign
+
+    def _direct_assign(self, value):
+        if self._value is None:
+            self._initialize(value)
+            self._initializer = None
+            return
+        direct_assign(self, value)
+
+    post_build = TorchLayer._post_build
+
+    def _post_build(self):
+        layers = getattr(_local, "layers", None)
+        if layers is None:
+            return post_build(self)
+        layers.append(self)
+
+    _direct_assign.__wrapped__ = direct_assign
+    _post_build.__wrapped__ = post_build
+    cls._direct_assign = _direct_assign
+    TorchLayer._post_build = _post_build
+
+
+def _track_layers(layers):
+    """What each torch layer built inside `deferred_init` left for the end: listing its
+    variables' Parameters (`TorchLayer._post_build`)."""
+    for layer in layers:
+        _post_build = type(layer)._post_build
+        getattr(_post_build, "__wrapped__", _post_build)(layer)
 
 
 @contextlib.contextmanager
@@ -100,13 +148,16 @@ def deferred_init():
         return
     _patch(cls)
     pending = []
+    layers = []
     _local.pending = pending
+    _local.layers = layers
     ok = False
     try:
         yield
         ok = True
     finally:
         _local.pending = None
+        _local.layers = None
         original = _original[cls]
         for variable in pending:
             initializer = variable._initializer
@@ -117,6 +168,8 @@ def deferred_init():
                     if ok:
                         raise
             variable._initializer = None
+        if ok:
+            _track_layers(layers)
 
 
 # --- signatures -------------------------------------------------------------------------------

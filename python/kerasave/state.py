@@ -277,14 +277,17 @@ class WeightsReader:
         self._h5.verify()
 
     def device_array(self, path):
-        """The tensor at `path` as a JAX array over the bytes read, for a saveable whose
-        `load_own_variables` only assigns what it is handed (`_assigns_only`); a numpy array
-        when it cannot be one.
+        """The tensor at `path` as a JAX array (or a CPU torch tensor) over the bytes read,
+        for a saveable whose `load_own_variables` only assigns what it is handed
+        (`_assigns_only`); a numpy array when it cannot be one.
 
         `Variable.assign` would put each numpy array on the device itself, one call at a
         time (70 us each, a tenth of a ResNet50 load); the first call here puts every
         tensor read ahead there in one batch (30 us each). On CPU the JAX array adopts the
         aligned buffer without copying, as `assign` does, and gets the same placement.
+        On torch's CPU device the tensor shares the bytes read (`torch.from_numpy`), where
+        `assign` would copy a numpy array first (`np.array`), and a variable without a value
+        yet (`lazy.deferred_init`) takes it as its Parameter: no copy at all.
         """
         if self._device is None:
             self._device = self._put_on_device()
@@ -313,6 +316,8 @@ class WeightsReader:
         ]
         if not paths:
             return {}
+        if _keras_internals()[0].backend() == "torch":
+            return {path: _torch_tensor(self._done[path]) for path in paths}
         import jax
 
         arrays = jax.device_put([self._done[path] for path in paths])
@@ -697,11 +702,34 @@ def _assigns_only(saveable):
     return getattr(type(saveable), "load_own_variables", None) in _ASSIGNING
 
 
+def _torch_tensor(array):
+    """A CPU torch tensor sharing the memory of `array` (bfloat16 through a view of its
+    bits, which numpy and torch agree on)."""
+    import torch
+
+    if array.dtype == _BFLOAT16:
+        return torch.from_numpy(array.view(np.int16)).view(torch.bfloat16)
+    return torch.from_numpy(array)
+
+
+_BFLOAT16 = np.dtype("bfloat16")
+# The dtypes `torch.from_numpy` takes, and bfloat16 (`_torch_tensor`).
+_TORCH_DTYPES = ("float16", "float32", "float64", "bfloat16", "int8", "int16", "int32", "int64")
+_TORCH_DTYPES += ("uint8", "bool")
+
+
 def _devicable_dtypes():
-    """The dtypes whose arrays JAX takes as they are, when Keras runs on JAX without a
-    distribution (which places variables itself): those its `jnp.asarray` would not
-    convert to another (64-bit ones are, unless x64 is enabled)."""
+    """The dtypes whose arrays the backend takes as they are: on JAX without a
+    distribution (which places variables itself), those its `jnp.asarray` would not
+    convert to another (64-bit ones are, unless x64 is enabled); on torch with variables
+    on the CPU, those a CPU tensor can share (`_torch_tensor`)."""
     backend = _keras_internals()[0]
+    if backend.backend() == "torch":
+        from keras.src.backend.torch.core import get_device
+
+        if str(get_device()) != "cpu":
+            return frozenset()
+        return frozenset(np.dtype(name) for name in _TORCH_DTYPES)
     if backend.backend() != "jax":
         return frozenset()
     from keras.src.distribution import distribution_lib
