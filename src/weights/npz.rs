@@ -527,10 +527,13 @@ pub struct Tree<'a> {
     /// `_value` of a Keras Variable's state dict, by node, found once.
     values: RefCell<HashMap<usize, Option<usize>>>,
     /// torch storages (`torch_storage`), by the node of their bytes, read once.
-    storages: RefCell<HashMap<usize, std::result::Result<(DType, Range<usize>), String>>>,
+    storages: RefCell<HashMap<usize, StorageRead>>,
     /// The pickle's length in bytes.
     len: usize,
 }
+
+/// A torch storage's element type and bytes in the pickle, or why it cannot be read.
+type StorageRead = std::result::Result<(DType, Range<usize>), String>;
 
 /// Deepest nesting followed when interpreting a tree (cycles and hostile depth end here).
 const MAX_DEPTH: usize = 64;
@@ -1233,7 +1236,7 @@ impl Tree<'_> {
 
     /// The storage `torch.storage._load_from_bytes(b)` rebuilds: its element type and where
     /// its bytes are in this pickle. Each storage's bytes are read once.
-    fn torch_storage(&self, node: usize) -> std::result::Result<(DType, Range<usize>), String> {
+    fn torch_storage(&self, node: usize) -> StorageRead {
         let unknown = || format!("it holds {}, not a torch storage", self.describe(node));
         let Value::Call { callable, args, .. } = self.node(node) else {
             return Err(unknown());
@@ -1260,10 +1263,7 @@ impl Tree<'_> {
     /// of the storage as a persistent id `("storage", torch.<Type>Storage, key, location,
     /// numel, ...)`; the pickle of the list of storage keys; then the storage's element
     /// count (8 bytes, little-endian) and its bytes.
-    fn read_torch_storage(
-        &self,
-        range: Range<usize>,
-    ) -> std::result::Result<(DType, Range<usize>), String> {
+    fn read_torch_storage(&self, range: Range<usize>) -> StorageRead {
         let bad = |what: &str| format!("a torch storage in an unknown layout ({what})");
         let b = &self.bytes[range.clone()];
         let rest = b
