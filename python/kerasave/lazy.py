@@ -111,7 +111,7 @@ def _patch_torch(cls):
     direct_assign = cls._direct_assign
 
     def _direct_assign(self, value):
-        if self._value is None:
+        if self._value is None and getattr(_local, "pending", None) is not None:
             self._initialize(value)
             self._initializer = None
             return

@@ -144,13 +144,44 @@ _DTYPE_NAMES = {}  # numpy dtype -> Keras's name of it
 
 def _to_numpy(backend, value):
     """What upstream's `backend.convert_to_numpy(value)` gives, without its copy when the
-    value is a JAX array (or a variable holding one): NumPy reads it in place."""
-    if backend.backend() == "jax":
+    value is a JAX array or a CPU torch tensor (or a variable holding one): NumPy reads it
+    in place."""
+    name = backend.backend()
+    if name == "jax":
         variable_class, jax_array = _jax_classes()
         tensor = value.value if isinstance(value, variable_class) else value
         if isinstance(tensor, jax_array):
             return np.asarray(tensor)
+    elif name == "torch":
+        array = _torch_numpy(value)
+        if array is not None:
+            return array
     return np.asarray(backend.convert_to_numpy(value))
+
+
+def _torch_numpy(value):
+    """A CPU torch tensor (or a variable holding one) as numpy over its memory, or None:
+    upstream copies it (a bfloat16 one twice, through float32). The array is writeable, so
+    the core writes it before the save goes on, as it would a copy."""
+    import torch
+    from keras.src.backend.common import KerasVariable
+
+    tensor = value.value if isinstance(value, KerasVariable) else value
+    if (
+        not isinstance(tensor, torch.Tensor)
+        or tensor.device.type != "cpu"
+        or tensor.layout is not torch.strided
+        or tensor.is_conj()
+        or tensor.is_neg()
+    ):
+        return None
+    tensor = tensor.detach()
+    if tensor.dtype == torch.bfloat16:
+        return tensor.view(torch.int16).numpy().view(_BFLOAT16)
+    try:
+        return tensor.numpy()
+    except (TypeError, RuntimeError):  # a dtype numpy lacks
+        return None
 
 
 _JAX_CLASSES = []
