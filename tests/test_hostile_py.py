@@ -86,16 +86,24 @@ def test_sharded_set_of_hundreds_of_shards_loads_as_upstream_loads_it(tmp_path, 
 
 MANY_DENSE, MANY_SPANNING = 2400, 200  # 5,000 shards, one tensor each
 
-BOUNDED_LOAD = textwrap.dedent(
+# A child's start: the model `many_shards_model(dense, spanning)` of the arguments after
+# the hostile folder: the set's path or a folder, `dense`, `spanning`.
+MANY_SHARDS_CHILD = textwrap.dedent(
     """
-    import resource, sys, time
+    import json, os, resource, sys, time
     sys.modules.setdefault("tensorflow", None)
     sys.path.insert(0, sys.argv[1])
     from make_hostile_py import MANY_SHARDS_MODEL
     exec(MANY_SHARDS_MODEL)
     import kerasave, numpy as np
-    path, dense, spanning = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    where, dense, spanning = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     model = many_shards_model(dense, spanning)
+    """
+)
+
+BOUNDED_LOAD = MANY_SHARDS_CHILD + textwrap.dedent(
+    """
+    path = where
     kerasave.inspect  # imported, as the API is
     resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -125,17 +133,10 @@ def test_five_thousand_shards_load_within_256_descriptors(tmp_path):
     assert int(grown) < 256, f"peak memory grew by {grown} MB"
 
 
-BOUNDED_SAVE = textwrap.dedent(
+BOUNDED_SAVE = MANY_SHARDS_CHILD + textwrap.dedent(
     """
-    import json, os, resource, sys
-    sys.modules.setdefault("tensorflow", None)
-    sys.path.insert(0, sys.argv[1])
-    from make_hostile_py import MANY_SHARDS_MODEL
-    exec(MANY_SHARDS_MODEL)
-    import kerasave, numpy as np
     from keras.src.saving import saving_lib
-    work, dense, spanning = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-    model = many_shards_model(dense, spanning)
+    work = where
     for i, v in enumerate(model.weights):
         v.assign(np.full(v.shape, i, v.dtype))
     resource.setrlimit(resource.RLIMIT_NOFILE, (128, 128))

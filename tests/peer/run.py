@@ -8,7 +8,9 @@ kerasave. Arguments run.py does not know are passed on to pytest.
 """
 
 import argparse
+import importlib.util
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -19,11 +21,17 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PEER_FILES = [
-    "saving/saving_api_test.py",
-    "saving/saving_lib_test.py",
-    "legacy/saving/legacy_h5_format_test.py",
-]
+
+# A test module belongs to the suite when it calls one of these (the saving entry points and
+# the callbacks that save), apart from the export ones (export/: other formats, not kerasave's)
+# and those for a backend other than the one running.
+ENTRY_POINTS = re.compile(
+    r"\.save\(|save_model|load_model|save_weights|load_weights|saving_lib|saving_api"
+    r"|legacy_h5_format|ModelCheckpoint|OrbaxCheckpoint"
+)
+BACKENDS = ("jax", "tensorflow", "torch", "numpy", "openvino")
+# The packages a backend's own tests import at their top.
+BACKEND_PACKAGES = {"tensorflow": "tensorflow", "torch": "torch", "openvino": "openvino"}
 OUTCOMES = ("passed", "failed", "error", "skipped")
 
 # Tests that pass upstream and fail with kerasave on purpose, each with the reason. They are
@@ -50,17 +58,44 @@ def keras_src() -> Path:
     return Path(out.strip().splitlines()[-1]).parent / "src"
 
 
-def prepare(workdir: Path) -> None:
-    """Copy the Keras test files and the conftest into ``workdir``."""
+def peer_files(src: Path, backend: str) -> list[str]:
+    """The test modules of ``src`` (Keras's ``keras/src``) that save or load, relative to it."""
+    found = []
+    for path in sorted(src.rglob("*_test.py")):
+        rel = path.relative_to(src)
+        if rel.parts[0] == "export":
+            continue
+        if rel.parts[0] == "backend" and rel.parts[1] in BACKENDS and rel.parts[1] != backend:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if not ENTRY_POINTS.search(text):
+            continue
+        if any(
+            name != backend
+            and re.search(rf"^(import|from) {package}\b", text, re.M)
+            and importlib.util.find_spec(package) is None
+            for name, package in BACKEND_PACKAGES.items()
+        ):
+            continue  # needs another backend's package, not installed here
+        found.append(rel.as_posix())
+    return found
+
+
+def prepare(workdir: Path) -> list[str]:
+    """Copy the Keras test files that save or load, under their own folders, and the
+    conftest into ``workdir``; their paths there."""
     src = keras_src()
-    for rel in PEER_FILES:
-        shutil.copy2(src / rel, workdir / Path(rel).name)
+    files = peer_files(src, os.environ.get("KERAS_BACKEND", "jax"))
+    for rel in files:
+        (workdir / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(src / rel, workdir / rel)
     shutil.copy2(HERE / "peer_conftest.py", workdir / "conftest.py")
     # An ini file pins the rootdir here, so no config file above it is picked up.
     (workdir / "pytest.ini").write_text("[pytest]\n")
+    return files
 
 
-def run(workdir: Path, upstream: bool, pytest_args: list[str]) -> dict[str, str]:
+def run(workdir: Path, files: list[str], upstream: bool, pytest_args: list[str]) -> dict[str, str]:
     """Run pytest once; return ``{test id: outcome}`` from its junit xml."""
     label = "upstream" if upstream else "kerasave"
     junit = workdir / f"junit-{label}.xml"
@@ -78,9 +113,10 @@ def run(workdir: Path, upstream: bool, pytest_args: list[str]) -> dict[str, str]
         "-rfE",
         "--tb=short",
         "--disable-warnings",
+        "--import-mode=importlib",
         f"--junitxml={junit}",
         *pytest_args,
-        *(Path(rel).name for rel in PEER_FILES),
+        *files,
     ]
     print(f"== peer suite ({label}): {shlex.join(cmd)}", flush=True)
     start = time.perf_counter()
@@ -157,12 +193,13 @@ def main() -> int:
     args, pytest_args = parser.parse_known_args()
     with tempfile.TemporaryDirectory(prefix="kerasave-peer-") as tmp:
         workdir = Path(tmp)
-        prepare(workdir)
+        files = prepare(workdir)
+        print(f"{len(files)} Keras test modules save or load: {' '.join(files)}")
         if not args.both:
-            results = run(workdir, os.environ.get("PEER_UPSTREAM") == "1", pytest_args)
+            results = run(workdir, files, os.environ.get("PEER_UPSTREAM") == "1", pytest_args)
             return int(any(o in ("failed", "error") for o in results.values()))
-        upstream = run(workdir, True, pytest_args)
-        kerasave = run(workdir, False, pytest_args)
+        upstream = run(workdir, files, True, pytest_args)
+        kerasave = run(workdir, files, False, pytest_args)
     print(f"\nupstream: {summary(upstream)}")
     print(f"kerasave: {summary(kerasave)}")
     return compare(upstream, kerasave)
