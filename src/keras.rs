@@ -8,13 +8,12 @@ use std::fs::{File, OpenOptions};
 use std::io::{BufWriter, Seek, SeekFrom, Write};
 use std::path::{Component, Path, PathBuf};
 
-use crate::archive::{
-    crc32_with_known, hash_file_range, readable_size, Archive, BombLimits, KnownCrc, CONFIG,
-    METADATA, WEIGHTS_H5, WEIGHTS_NPZ,
-};
+use crate::archive::{Archive, BombLimits, CONFIG, METADATA, WEIGHTS_H5, WEIGHTS_NPZ};
+use crate::io::bytes::readable_size;
+use crate::io::crc::{crc32_with_known, hash_file_range, KnownCrc};
 use crate::errors::{Error, Result};
-use crate::pipeline::Pipeline;
-use crate::sys;
+use crate::io::workers::Pipeline;
+use crate::io::sys;
 use crate::weights::h5::{AttrValue, DatasetSpec, GroupSpec, H5Reader, H5Writer, ShapeLimits};
 use crate::weights::npz::{Item, NpzFile, NpzWriter};
 use crate::weights::DType;

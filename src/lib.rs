@@ -6,11 +6,9 @@ pub mod archive;
 pub mod errors;
 #[doc(hidden)]
 pub mod fuzz;
+pub mod io;
 pub mod keras;
-pub mod memory;
-pub mod pipeline;
 pub mod savedmodel;
-pub mod sys;
 pub mod weights;
 pub mod zipwrite;
 

@@ -15,11 +15,12 @@ use pyo3::exceptions::{
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
-use crate::archive::{Archive, BombLimits, Bytes, Slice};
+use crate::archive::{Archive, BombLimits};
+use crate::io::bytes::{Bytes, Slice};
 use crate::errors::Error;
 use crate::keras::{OpenModel, Saving, Sealed};
-use crate::memory::{Region, POOL};
-use crate::pipeline::{Job, Pipeline};
+use crate::io::memory::{Region, POOL};
+use crate::io::workers::{Job, Pipeline};
 use crate::savedmodel::SavedModel;
 use crate::weights::h5::{AttrValue, DatasetSpec, H5Reader, Prefetch, ShapeLimits};
 use crate::weights::npz::{Item, Npy, NpzFile};
@@ -34,7 +35,7 @@ impl From<Error> for PyErr {
             Error::Io { path, source } => {
                 let errno = source.raw_os_error().unwrap_or(
                     if source.kind() == std::io::ErrorKind::StorageFull {
-                        crate::sys::ENOSPC
+                        crate::io::sys::ENOSPC
                     } else {
                         0
                     },

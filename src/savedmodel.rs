@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 use prost::Message;
 
-use crate::archive::Bytes;
+use crate::io::bytes::Bytes;
 use crate::errors::{Error, Result};
 use crate::weights::{DType, TensorInfo};
 

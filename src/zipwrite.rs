@@ -14,7 +14,7 @@ use std::io::{Seek, SeekFrom, Write};
 use zip::DateTime;
 
 use crate::errors::{Error, Result};
-use crate::sys;
+use crate::io::sys;
 
 const LOCAL_HEADER: u32 = 0x0403_4b50;
 const CENTRAL_HEADER: u32 = 0x0201_4b50;
@@ -512,7 +512,8 @@ fn io(e: std::io::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::archive::{Archive, BombLimits, Bytes};
+    use crate::archive::{Archive, BombLimits};
+    use crate::io::bytes::Bytes;
     use std::io::Cursor;
 
     #[test]

@@ -47,7 +47,8 @@ use hdf5_sys::h5t::{
 };
 
 use super::{DType, TensorInfo};
-use crate::archive::{Bytes, KnownCrc, MemberCrc, Slice};
+use crate::io::bytes::{Bytes, Slice};
+use crate::io::crc::{KnownCrc, MemberCrc};
 use crate::errors::{Error, Result};
 
 /// Limits that refuse shape bombs, as upstream's `safe_get_h5_dataset`: a dataset is refused
@@ -612,7 +613,7 @@ impl H5Reader {
     /// h5py holding the same file).
     pub fn open(path: &Path, limits: ShapeLimits) -> Result<Self> {
         // libhdf5 would block forever opening a FIFO: only a regular file gets that far.
-        drop(crate::sys::open_regular(path).map_err(|e| Error::io(path, e))?);
+        drop(crate::io::sys::open_regular(path).map_err(|e| Error::io(path, e))?);
         let file = File::with_options()
             .with_fapl(|p| p.file_locking(false))
             .open(path)
@@ -834,7 +835,7 @@ impl H5Reader {
                 continue;
             }
             let stored = index.sparse.get(path).copied().unwrap_or(declared);
-            let readable = crate::archive::readable_size;
+            let readable = crate::io::bytes::readable_size;
             if declared > floor && declared > expansion.saturating_mul(stored) {
                 out.push((
                     path.clone(),
@@ -1351,8 +1352,8 @@ fn inspect_dataset(
         return Err(Error::Refused(format!(
             "H5 dataset '{name}' declares {} but only {} are stored on disk; refusing to load \
              a potential decompression/shape bomb.",
-            crate::archive::readable_size(declared),
-            crate::archive::readable_size(stored)
+            crate::io::bytes::readable_size(declared),
+            crate::io::bytes::readable_size(stored)
         )));
     }
     let raw = if layout == H5D_layout_t::H5D_CONTIGUOUS && state.native_layout(type_id.0, dtype)? {
@@ -1663,7 +1664,7 @@ fn write_dataset(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::archive::Bytes;
+    use crate::io::bytes::Bytes;
     use std::sync::Arc;
 
     fn spec<'a>(name: &str, dtype: DType, shape: &[u64], data: &'a [u8]) -> DatasetSpec<'a> {

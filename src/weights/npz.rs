@@ -20,7 +20,8 @@ use std::io::Write;
 use std::ops::Range;
 use std::rc::Rc;
 
-use crate::archive::{Archive, BombLimits, Slice};
+use crate::archive::{Archive, BombLimits};
+use crate::io::bytes::Slice;
 use crate::errors::{Error, Result};
 use crate::weights::{DType, TensorInfo};
 use crate::zipwrite::StreamZip;

@@ -22,8 +22,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard, Once, PoisonError};
 use std::time::{Duration, Instant};
 
-use crate::sys;
-pub use crate::sys::HUGE;
+use crate::io::sys;
+pub use crate::io::sys::HUGE;
 
 /// How long a freed region is kept by default.
 pub const DEFAULT_RETENTION: Duration = Duration::from_secs(10);
