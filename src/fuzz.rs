@@ -9,7 +9,7 @@
 use std::path::{Component, Path};
 use std::sync::Arc;
 
-use crate::archive::{Archive, BombLimits};
+use crate::zip::read::{Archive, BombLimits};
 use crate::io::bytes::{Bytes, Slice};
 use crate::keras::{safe_relative, OpenModel};
 use crate::savedmodel::{metadata_in_graph, parse_index, SavedMetadata, TrackableObjectGraph};

@@ -8,7 +8,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{BufWriter, Seek, SeekFrom, Write};
 use std::path::{Component, Path, PathBuf};
 
-use crate::archive::{Archive, BombLimits, CONFIG, METADATA, WEIGHTS_H5, WEIGHTS_NPZ};
+use crate::zip::read::{Archive, BombLimits, CONFIG, METADATA, WEIGHTS_H5, WEIGHTS_NPZ};
 use crate::io::bytes::readable_size;
 use crate::io::crc::{crc32_with_known, hash_file_range, KnownCrc};
 use crate::errors::{Error, Result};
@@ -17,7 +17,7 @@ use crate::io::sys;
 use crate::weights::h5::{AttrValue, DatasetSpec, GroupSpec, H5Reader, H5Writer, ShapeLimits};
 use crate::weights::npz::{Item, NpzFile, NpzWriter};
 use crate::weights::DType;
-use crate::zipwrite::{Stamp, StoredZip};
+use crate::zip::write::{Stamp, StoredZip};
 
 /// The prefix of asset members inside the archive.
 pub const ASSETS_PREFIX: &str = "assets/";

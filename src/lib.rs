@@ -2,7 +2,6 @@
 //! SavedModel directories, free of Python.
 //! The `python` feature adds the one binding module, `python.rs`.
 
-pub mod archive;
 pub mod errors;
 #[doc(hidden)]
 pub mod fuzz;
@@ -10,7 +9,7 @@ pub mod io;
 pub mod keras;
 pub mod savedmodel;
 pub mod weights;
-pub mod zipwrite;
+pub mod zip;
 
 #[cfg(feature = "python")]
 mod python;

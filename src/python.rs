@@ -15,7 +15,7 @@ use pyo3::exceptions::{
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
-use crate::archive::{Archive, BombLimits};
+use crate::zip::read::{Archive, BombLimits};
 use crate::io::bytes::{Bytes, Slice};
 use crate::errors::Error;
 use crate::keras::{OpenModel, Saving, Sealed};

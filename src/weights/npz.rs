@@ -20,11 +20,11 @@ use std::io::Write;
 use std::ops::Range;
 use std::rc::Rc;
 
-use crate::archive::{Archive, BombLimits};
+use crate::zip::read::{Archive, BombLimits};
 use crate::io::bytes::Slice;
 use crate::errors::{Error, Result};
 use crate::weights::{DType, TensorInfo};
-use crate::zipwrite::StreamZip;
+use crate::zip::write::StreamZip;
 
 /// The `.npy` header of a 0-d object array, byte for byte as numpy writes it (format 1.0,
 /// padded with spaces so the data starts at a multiple of 64 bytes).

@@ -275,7 +275,7 @@ fn local_data_start(data: &[u8], header: u64, central: &[u8], name: &str) -> Res
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::zipwrite::{Stamp, StoredZip};
+    use crate::zip::write::{Stamp, StoredZip};
     use std::io::Write;
     use zip::write::SimpleFileOptions;
     use zip::ZipWriter;

@@ -512,7 +512,7 @@ fn io(e: std::io::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::archive::{Archive, BombLimits};
+    use crate::zip::read::{Archive, BombLimits};
     use crate::io::bytes::Bytes;
     use std::io::Cursor;
 
