@@ -14,9 +14,9 @@ use crate::io::crc::{crc32_with_known, hash_file_range, KnownCrc};
 use crate::errors::{Error, Result};
 use crate::io::workers::Pipeline;
 use crate::io::sys;
-use crate::weights::h5::{AttrValue, DatasetSpec, GroupSpec, H5Reader, H5Writer, ShapeLimits};
-use crate::weights::npz::{Item, NpzFile, NpzWriter};
-use crate::weights::DType;
+use crate::formats::h5::{AttrValue, DatasetSpec, GroupSpec, H5Reader, H5Writer, ShapeLimits};
+use crate::formats::npz::{Item, NpzFile, NpzWriter};
+use crate::formats::DType;
 use crate::zip::write::{Stamp, StoredZip};
 
 /// The prefix of asset members inside the archive.
@@ -924,8 +924,8 @@ impl OpenModel {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::weights::h5::DatasetSpec;
-    use crate::weights::{DType, TensorInfo};
+    use crate::formats::h5::DatasetSpec;
+    use crate::formats::{DType, TensorInfo};
 
     /// Linux's page-cache handling, seen through `cachestat`.
     #[cfg(linux_tuning)]

@@ -3,12 +3,11 @@
 //! The `python` feature adds the one binding module, `python.rs`.
 
 pub mod errors;
+pub mod formats;
 #[doc(hidden)]
 pub mod fuzz;
 pub mod io;
 pub mod keras;
-pub mod savedmodel;
-pub mod weights;
 pub mod zip;
 
 #[cfg(feature = "python")]

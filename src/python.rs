@@ -21,10 +21,10 @@ use crate::errors::Error;
 use crate::keras::{OpenModel, Saving, Sealed};
 use crate::io::memory::{Region, POOL};
 use crate::io::workers::{Job, Pipeline};
-use crate::savedmodel::SavedModel;
-use crate::weights::h5::{AttrValue, DatasetSpec, H5Reader, Prefetch, ShapeLimits};
-use crate::weights::npz::{Item, Npy, NpzFile};
-use crate::weights::{safetensors, DType, TensorInfo};
+use crate::formats::savedmodel::SavedModel;
+use crate::formats::h5::{AttrValue, DatasetSpec, H5Reader, Prefetch, ShapeLimits};
+use crate::formats::npz::{Item, Npy, NpzFile};
+use crate::formats::{safetensors, DType, TensorInfo};
 
 pyo3::import_exception!(zipfile, BadZipFile);
 

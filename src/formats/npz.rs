@@ -23,7 +23,7 @@ use std::rc::Rc;
 use crate::zip::read::{Archive, BombLimits};
 use crate::io::bytes::Slice;
 use crate::errors::{Error, Result};
-use crate::weights::{DType, TensorInfo};
+use crate::formats::{DType, TensorInfo};
 use crate::zip::write::StreamZip;
 
 /// The `.npy` header of a 0-d object array, byte for byte as numpy writes it (format 1.0,

@@ -22,7 +22,7 @@ use prost::Message;
 
 use crate::io::bytes::Bytes;
 use crate::errors::{Error, Result};
-use crate::weights::{DType, TensorInfo};
+use crate::formats::{DType, TensorInfo};
 
 // --- protobuf messages: the fields read, with TensorFlow's and Keras's field numbers ------
 

@@ -1,8 +1,5 @@
-//! Stores of weight tensors. Each store reads and writes the same `Tensor` description.
-
-pub mod h5;
-pub mod npz;
-pub mod safetensors;
+//! The element types of saved tensors and a tensor's description (type and shape), shared by
+//! every format.
 
 use crate::errors::{Error, Result};
 
