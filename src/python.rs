@@ -15,16 +15,16 @@ use pyo3::exceptions::{
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
-use crate::zip::read::{Archive, BombLimits};
-use crate::io::bytes::{Bytes, Slice};
 use crate::errors::Error;
-use crate::keras::{OpenModel, Saving, Sealed};
-use crate::io::memory::{Region, POOL};
-use crate::io::workers::{Job, Pipeline};
-use crate::formats::savedmodel::SavedModel;
 use crate::formats::h5::{AttrValue, DatasetSpec, H5Reader, Prefetch, ShapeLimits};
 use crate::formats::npz::{Item, Npy, NpzFile};
+use crate::formats::savedmodel::SavedModel;
 use crate::formats::{safetensors, DType, TensorInfo};
+use crate::io::bytes::{Bytes, Slice};
+use crate::io::memory::{Region, POOL};
+use crate::io::workers::{Job, Pipeline};
+use crate::keras::{OpenModel, Saving, Sealed};
+use crate::zip::read::{Archive, BombLimits};
 
 pyo3::import_exception!(zipfile, BadZipFile);
 
@@ -1052,7 +1052,7 @@ fn safe_relative(name: &str) -> PyResult<String> {
 #[pyfunction]
 fn write_atomic(path: PathBuf, kind: &str, write: &Bound<'_, PyAny>) -> PyResult<()> {
     let mut raised = None;
-    let written = crate::keras::write_atomic(&path, kind, |temp| {
+    let written = crate::io::atomic::write_atomic(&path, kind, |temp| {
         write.call1((temp,)).map(drop).map_err(|e| {
             raised = Some(e);
             Error::Invalid(String::new())

@@ -47,9 +47,9 @@ use hdf5_sys::h5t::{
 };
 
 use super::{DType, TensorInfo};
+use crate::errors::{Error, Result};
 use crate::io::bytes::{Bytes, Slice};
 use crate::io::crc::{KnownCrc, MemberCrc};
-use crate::errors::{Error, Result};
 
 /// Limits that refuse shape bombs, as upstream's `safe_get_h5_dataset`: a dataset is refused
 /// when it declares more than `floor` bytes *and* more than `max_expansion` times the bytes

@@ -20,10 +20,10 @@ use std::io::Write;
 use std::ops::Range;
 use std::rc::Rc;
 
-use crate::zip::read::{Archive, BombLimits};
-use crate::io::bytes::Slice;
 use crate::errors::{Error, Result};
 use crate::formats::{DType, TensorInfo};
+use crate::io::bytes::Slice;
+use crate::zip::read::{Archive, BombLimits};
 use crate::zip::write::StreamZip;
 
 /// The `.npy` header of a 0-d object array, byte for byte as numpy writes it (format 1.0,

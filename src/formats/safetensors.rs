@@ -8,7 +8,7 @@ use safetensors::Dtype;
 
 use super::DType;
 use crate::errors::{Error, Result};
-use crate::keras::write_atomic;
+use crate::io::atomic::write_atomic;
 
 /// One tensor to write: its name, element type, shape and native bytes.
 pub struct Tensor<'a> {

@@ -20,9 +20,9 @@ use std::sync::Arc;
 
 use prost::Message;
 
-use crate::io::bytes::Bytes;
 use crate::errors::{Error, Result};
 use crate::formats::{DType, TensorInfo};
+use crate::io::bytes::Bytes;
 
 // --- protobuf messages: the fields read, with TensorFlow's and Keras's field numbers ------
 

@@ -149,7 +149,10 @@ impl Slice {
         if let Bytes::Map { map, .. } = &*self.data {
             // SAFETY: the range lies in a read-only map of a file.
             unsafe {
-                crate::io::sys::forget_mapped_pages(map[self.range.clone()].as_ptr(), self.range.len())
+                crate::io::sys::forget_mapped_pages(
+                    map[self.range.clone()].as_ptr(),
+                    self.range.len(),
+                )
             };
         }
     }

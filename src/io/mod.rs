@@ -2,7 +2,9 @@
 //! pool for tensors (`memory`), and the writer threads that saves hand their writes to
 //! (`workers`).
 
+pub mod atomic;
 pub mod bytes;
+pub mod cache;
 pub mod crc;
 pub mod memory;
 pub mod sys;

@@ -1,5 +1,6 @@
-//! The `.keras` zip archive: reading members in place from a memory map, writing archives
-//! with upstream Keras's member names, order and entry attributes.
+//! Reading a zip archive: members found by name in constant time, stored ones read in place
+//! from a memory map, deflated ones inflated, every record checked against the others and
+//! against decompression bombs.
 
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
@@ -11,15 +12,6 @@ use zip::{CompressionMethod, ZipArchive};
 use crate::errors::{Error, Result};
 use crate::io::bytes::{readable_size, Bytes, Slice};
 use crate::io::crc::MemberCrc;
-
-/// Upstream's member names inside a `.keras` archive.
-pub const CONFIG: &str = "config.json";
-/// Upstream's member names inside a `.keras` archive.
-pub const METADATA: &str = "metadata.json";
-/// Upstream's member names inside a `.keras` archive.
-pub const WEIGHTS_H5: &str = "model.weights.h5";
-/// Upstream's member names inside a `.keras` archive.
-pub const WEIGHTS_NPZ: &str = "model.weights.npz";
 
 /// Limits that refuse decompression bombs, as upstream's `_reject_zip_bomb`: a member is
 /// refused when it declares more than `floor` bytes *and* more than `max_expansion` times the
@@ -275,6 +267,7 @@ fn local_data_start(data: &[u8], header: u64, central: &[u8], name: &str) -> Res
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::keras::{CONFIG, METADATA, WEIGHTS_H5};
     use crate::zip::write::{Stamp, StoredZip};
     use std::io::Write;
     use zip::write::SimpleFileOptions;

@@ -512,8 +512,8 @@ fn io(e: std::io::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::zip::read::{Archive, BombLimits};
     use crate::io::bytes::Bytes;
+    use crate::zip::read::{Archive, BombLimits};
     use std::io::Cursor;
 
     #[test]

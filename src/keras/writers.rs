@@ -1,293 +1,23 @@
-//! A whole `.keras` model file: metadata, config, weights and assets in one archive.
-//!
-//! Saving never touches the target until the new archive is complete: it is written beside
-//! the target under a temporary name and renamed into place, so a failure or a kill mid-save
-//! leaves whatever was there before.
+//! Saving: a `.keras` archive (HDF5 or npz weights written straight into it), a bare weights
+//! file (a `.weights.h5`, a shard, a model directory's weights, npz) or a legacy `.h5`
+//! model, each atomically.
 
 use std::fs::{File, OpenOptions};
 use std::io::{BufWriter, Seek, SeekFrom, Write};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
-use crate::zip::read::{Archive, BombLimits, CONFIG, METADATA, WEIGHTS_H5, WEIGHTS_NPZ};
-use crate::io::bytes::readable_size;
-use crate::io::crc::{crc32_with_known, hash_file_range, KnownCrc};
 use crate::errors::{Error, Result};
-use crate::io::workers::Pipeline;
-use crate::io::sys;
-use crate::formats::h5::{AttrValue, DatasetSpec, GroupSpec, H5Reader, H5Writer, ShapeLimits};
-use crate::formats::npz::{Item, NpzFile, NpzWriter};
+use crate::formats::h5::{AttrValue, DatasetSpec, H5Writer};
+use crate::formats::npz::{Item, NpzWriter};
 use crate::formats::DType;
+use crate::io::atomic::TempPath;
+use crate::io::bytes::readable_size;
+use crate::io::cache::{release_cached_pages, Prealloc};
+use crate::io::crc::{crc32_with_known, hash_file_range, KnownCrc};
+use crate::io::sys;
+use crate::io::workers::Pipeline;
+use crate::keras::{safe_relative, ASSETS_PREFIX, CONFIG, METADATA, WEIGHTS_H5, WEIGHTS_NPZ};
 use crate::zip::write::{Stamp, StoredZip};
-
-/// The prefix of asset members inside the archive.
-pub const ASSETS_PREFIX: &str = "assets/";
-
-/// A file that removes itself when dropped, unless kept: the temporary file a save writes
-/// before renaming it over its target.
-struct TempPath {
-    path: Option<PathBuf>,
-    /// The file the rename replaces: the save's target, through its symbolic links.
-    target: PathBuf,
-}
-
-impl TempPath {
-    /// A fresh, unused name in the directory of the file a save to `target` replaces
-    /// (`through_links`); what saves to it killed before they finished left there is removed
-    /// first (`remove_stale`).
-    fn beside(target: &Path, suffix: &str) -> Result<Self> {
-        let target = through_links(target)?;
-        let dir = target.parent().unwrap_or(Path::new(""));
-        let stem = target
-            .file_name()
-            .map(|n| temp_stem(&n.to_string_lossy()))
-            .unwrap_or_default();
-        Self::remove_stale(dir, &stem);
-        let nonce = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
-            .unwrap_or(0);
-        let name = format!(
-            ".{stem}.{}@{:08x}.{nonce:x}.{suffix}",
-            std::process::id(),
-            sys::machine_tag()
-        );
-        Ok(TempPath {
-            path: Some(dir.join(name)),
-            target,
-        })
-    }
-
-    fn path(&self) -> &Path {
-        self.path.as_deref().expect("temporary path already kept")
-    }
-
-    /// The file the rename replaces.
-    fn target(&self) -> &Path {
-        &self.target
-    }
-
-    /// Removes what saves to the file `stem` of `dir` killed before they finished left
-    /// beside it: hidden temporary files named as `beside` names them, of a process that is
-    /// gone. One of this machine's goes at once; one of another machine sharing the directory
-    /// (or named without the machine) only once it has not changed for `STALE_AFTER`, as
-    /// its process cannot be asked about and a save under way keeps its file changing. Best
-    /// effort: anything unexpected is left.
-    fn remove_stale(dir: &Path, stem: &str) {
-        if stem.is_empty() {
-            return;
-        }
-        let dir = if dir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            dir
-        };
-        let prefix = format!(".{stem}.");
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let Some(rest) = name.strip_prefix(&prefix) else {
-                continue;
-            };
-            let wait = match stale_temp(rest, sys::machine_tag(), sys::process_alive) {
-                Stale::No => continue,
-                Stale::Now => std::time::Duration::ZERO,
-                Stale::IfUnchangedFor(wait) => wait,
-            };
-            let unchanged = entry
-                .metadata()
-                .ok()
-                .filter(|m| m.is_file())
-                .and_then(|m| m.modified().ok())
-                .and_then(|t| t.elapsed().ok().or(Some(std::time::Duration::ZERO)))
-                .is_some_and(|age| age >= wait);
-            if unchanged {
-                let _ = std::fs::remove_file(entry.path());
-            }
-        }
-    }
-
-    /// Renames the file over its target; it is no longer removed.
-    ///
-    /// Freeing a large file that the rename replaces (its blocks, its cached pages) takes
-    /// time. The replaced file is held open across the rename, so the rename only unlinks
-    /// it, and the last close, which frees it, happens on a thread of its own. Should the
-    /// process end first, the kernel closes it: nothing is left behind.
-    ///
-    /// The same thread then starts writing a large new file back to disk
-    /// (`start_writeback`), which upstream's save gets from ext4 when it rewrites a file in
-    /// place (`auto_da_alloc`) and a rename into place with reserved blocks does not:
-    /// - the new file reaches the disk within moments, as upstream's does when it rewrites
-    ///   a file, not up to half a minute later (`vm.dirty_expire_centisecs`) while its old
-    ///   version is already gone;
-    /// - the next save to the same target finds it clean, so `release_cached_pages` can
-    ///   hand its pages to the new file (a save over a still-dirty file gets fresh memory,
-    ///   slower to fill on a VM whose host takes back what its guest frees).
-    fn persist(&mut self) -> Result<()> {
-        let path = self.path.take().expect("temporary path already kept");
-        let target = &self.target;
-        let replaced = sys::open_regular(target).ok();
-        let written = File::open(&path)
-            .ok()
-            .filter(|f| f.metadata().is_ok_and(|m| m.len() >= WRITE_BACK_FROM));
-        if let Err(e) = std::fs::rename(&path, target) {
-            let _ = std::fs::remove_file(&path);
-            return Err(Error::io(target, e));
-        }
-        if replaced.is_some() || written.is_some() {
-            // Without a thread to be had, the files are closed here, with the closure.
-            let _ = std::thread::Builder::new().spawn(move || {
-                drop(replaced);
-                if let Some(written) = written {
-                    start_writeback(&written, 32 << 20);
-                }
-            });
-        }
-        Ok(())
-    }
-}
-
-/// The file a save to `target` writes: `target` itself, or the file its symbolic links lead
-/// to. Upstream opens the path for writing, which writes through the links (and creates the
-/// file a dangling link names); kerasave replaces that file and leaves the links as they are.
-fn through_links(target: &Path) -> Result<PathBuf> {
-    // Linux's limit on the links followed in resolving one path.
-    const MAX_LINKS: usize = 40;
-    let mut path = target.to_path_buf();
-    for _ in 0..MAX_LINKS {
-        match std::fs::symlink_metadata(&path) {
-            Ok(meta) if meta.file_type().is_symlink() => {
-                let link = std::fs::read_link(&path).map_err(|e| Error::io(target, e))?;
-                // An absolute link replaces the whole path; a relative one is relative to
-                // the link's directory.
-                path = path.parent().unwrap_or(Path::new("")).join(link);
-            }
-            _ => return Ok(path),
-        }
-    }
-    #[cfg(unix)]
-    let too_many = std::io::Error::from_raw_os_error(libc::ELOOP);
-    #[cfg(not(unix))]
-    let too_many = std::io::Error::other("too many levels of symbolic links");
-    Err(Error::io(target, too_many))
-}
-
-/// The part of a temporary file's name that names its target: the target's file name, or,
-/// when that is long, its start and a hash of the whole, so that the temporary name stays
-/// within the file system's limit on a name (255 bytes) wherever the target's does.
-fn temp_stem(name: &str) -> String {
-    // The rest of the name (`.`, pid, machine, nonce, kind) takes at most 66 bytes.
-    const KEEP: usize = 160;
-    if name.len() <= KEEP {
-        return name.to_owned();
-    }
-    let mut cut = KEEP - 9;
-    while !name.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    format!("{}~{:08x}", &name[..cut], crc32fast::hash(name.as_bytes()))
-}
-
-/// Writes `target` atomically: `write` fills a temporary file beside it, which is then renamed
-/// into place; on any error the temporary file is removed and `target` is left as it was. A
-/// symbolic link is written through (`through_links`).
-pub fn write_atomic(
-    target: &Path,
-    kind: &str,
-    write: impl FnOnce(&Path) -> Result<()>,
-) -> Result<()> {
-    let mut temp = TempPath::beside(target, &format!("{kind}.tmp"))?;
-    write(temp.path())?;
-    temp.persist()
-}
-
-/// How long a killed save's temporary file of another machine (or named without the
-/// machine) must have been left unchanged before a later save to the same target removes it.
-const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
-
-/// Whether a temporary file left beside a target may be removed.
-#[derive(Debug, PartialEq, Eq)]
-enum Stale {
-    No,
-    Now,
-    IfUnchangedFor(std::time::Duration),
-}
-
-/// Whether `rest`, a temporary file's name after `.<target name>.`, is
-/// `<pid>@<machine>.<hex>.<kind>.tmp` (or `<pid>.<hex>.<kind>.tmp`) as `TempPath::beside`
-/// names it, of a process other than this one that is not running: at once on this machine
-/// (`machine`), after `STALE_AFTER` unchanged otherwise.
-fn stale_temp(rest: &str, machine: u32, alive: impl Fn(u32) -> bool) -> Stale {
-    let parts: Vec<&str> = rest.split('.').collect();
-    let [owner, nonce, kind, "tmp"] = parts.as_slice() else {
-        return Stale::No;
-    };
-    let known = ["keras", "h5", "npz", "safetensors", "json"].contains(kind);
-    let hex = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_hexdigit());
-    if !known || !hex(nonce) {
-        return Stale::No;
-    }
-    let (pid, machine_of) = match owner.split_once('@') {
-        Some((pid, tag)) if tag.len() == 8 && hex(tag) => (pid, u32::from_str_radix(tag, 16).ok()),
-        Some(_) => return Stale::No,
-        None => (*owner, None),
-    };
-    let Ok(pid) = pid.parse::<u32>() else {
-        return Stale::No;
-    };
-    let gone = || pid != std::process::id() && !alive(pid);
-    match machine_of {
-        Some(m) if m == machine => {
-            if gone() {
-                Stale::Now
-            } else {
-                Stale::No
-            }
-        }
-        // Another machine's process cannot be asked about.
-        Some(_) => Stale::IfUnchangedFor(STALE_AFTER),
-        // Named without the machine: maybe another's.
-        None if gone() => Stale::IfUnchangedFor(STALE_AFTER),
-        None => Stale::No,
-    }
-}
-
-impl Drop for TempPath {
-    fn drop(&mut self) {
-        if let Some(path) = self.path.take() {
-            let _ = std::fs::remove_file(path);
-        }
-    }
-}
-
-/// What goes into a `.keras` archive.
-pub struct ModelFile<'a> {
-    pub metadata: &'a str,
-    pub config: &'a str,
-    pub weights: &'a [GroupSpec<'a>],
-    /// Asset files: (path relative to `assets/`, file on disk).
-    pub assets: &'a [(String, PathBuf)],
-}
-
-/// Writes `model` as a `.keras` archive at `target`, atomically replacing any file there.
-///
-/// The weights are written once, by libhdf5, straight into the archive file: the HDF5 file
-/// starts after a user block that then receives the zip header of `model.weights.h5`, and the
-/// other members and the central directory follow it. The directory lists upstream's order
-/// (metadata.json, config.json, model.weights.h5, assets); only the bytes on disk are in
-/// another order, which zip readers (Python's `zipfile` included) do not depend on.
-pub fn save(target: &Path, model: &ModelFile<'_>) -> Result<()> {
-    let mut saving = Saving::begin(target)?;
-    saving.release_replaced();
-    for group in model.weights {
-        saving.group(&group.path, &group.attrs)?;
-        for ds in &group.datasets {
-            saving.dataset(&group.path, ds)?;
-        }
-    }
-    saving.finish(model.metadata, model.config, model.assets)
-}
 
 /// A file written front to back that counts its bytes and hashes them (CRC-32).
 struct Hashing {
@@ -335,72 +65,6 @@ pub struct Saving {
     head: Option<u64>,
     runs: Vec<KnownCrc>,
     blocks: Prealloc,
-}
-
-/// Disk blocks reserved ahead of the writes to the file being saved.
-///
-/// On ext4 a file's new data normally gets its blocks only when written out (delayed
-/// allocation), and renaming such a file over an existing one makes the rename itself start
-/// writing all of it out (`auto_da_alloc`), on the thread that saves. Blocks reserved
-/// beforehand (`fallocate`, keeping the size) leave nothing to allocate, so the rename costs
-/// nothing and the writes themselves are faster too. What is reserved past the end is
-/// released before the rename (`trim`). Best effort: where the file system cannot reserve
-/// (and on systems other than Linux: `sys::reserve_blocks`), the file is written as before.
-/// Like upstream, kerasave does not `fsync`: after a power loss soon after a save, the new
-/// file may be incomplete (its writing back starts as soon as it is in place:
-/// `TempPath::persist`).
-struct Prealloc {
-    file: Option<File>,
-    /// Reserved from the start of the file up to here.
-    reserved: u64,
-    /// A reservation failed (not supported here, or no room): no more are tried.
-    stopped: bool,
-}
-
-impl Prealloc {
-    /// Slack reserved past each write, so that the small writes after it need no call.
-    const AHEAD: u64 = 1 << 20;
-
-    fn open(path: &Path) -> Self {
-        Prealloc {
-            file: OpenOptions::new().write(true).open(path).ok(),
-            reserved: 0,
-            stopped: false,
-        }
-    }
-
-    /// Reserves nothing (a file written through a buffer of kerasave's own).
-    fn none() -> Self {
-        Prealloc {
-            file: None,
-            reserved: 0,
-            stopped: true,
-        }
-    }
-
-    /// Makes sure that the file's blocks are reserved up to `end`, and some way beyond.
-    fn reserve(&mut self, end: u64) {
-        let Some(file) = &self.file else { return };
-        if self.stopped || end <= self.reserved {
-            return;
-        }
-        let to = end.saturating_add(Self::AHEAD);
-        if sys::reserve_blocks(file, self.reserved, to - self.reserved) {
-            self.reserved = to;
-        } else {
-            // Write as without; what was reserved before is still trimmed.
-            self.stopped = true;
-        }
-    }
-
-    /// Releases the blocks reserved past the file's end.
-    fn trim(&mut self) {
-        if let Some(file) = self.file.take() {
-            if let Ok(meta) = file.metadata() {
-                let _ = file.set_len(meta.len());
-            }
-        }
-    }
 }
 
 impl Saving {
@@ -786,146 +450,43 @@ impl Drop for Saving {
     }
 }
 
-/// Asks the kernel to drop the cached pages of the file about to be replaced (those already
-/// on disk; the file itself is untouched). The new archive needs as much page cache as the
-/// old one holds, and memory just released is cheaper to take than memory never touched
-/// (docs/architecture.md, "Page cache and writeback").
-///
-/// Only over clean pages: over dirty ones (a file written in the last half minute and not
-/// yet written back) the advice would start writing back, at once, what the rename at the end
-/// of the save discards, and drop none of it, which costs a small save half its time. The
-/// file is looked at in spans (`cachestat`), and each span with no dirty page is released:
-/// the kernel writes a file back from its start, so a large file saved a few seconds before
-/// (and still partly dirty) is released up to where writeback has got. Where `cachestat` is
-/// missing, the whole file is advised.
-fn release_cached_pages(target: &Path) {
-    if let Ok(old) = sys::open_regular(target) {
-        release_clean_pages(&old, 32 << 20);
-    }
-}
-
-/// Saved files at least this large start being written back as soon as they are in place.
-const WRITE_BACK_FROM: u64 = 16 << 20;
-
-/// Starts writing `file` back to disk, `span` bytes at a time, without waiting for the
-/// writes to end (the call only blocks while the disk's queue is full); stops early should
-/// the file be replaced or removed meanwhile, as its data would then be thrown away.
-fn start_writeback(file: &File, span: u64) {
-    let Ok(size) = file.metadata().map(|m| m.len()) else {
-        return;
-    };
-    let mut from = 0;
-    while from < size && !sys::unlinked(file) {
-        let len = span.min(size - from);
-        sys::queue_writeback(file, from, len);
-        from += len;
-    }
-}
-
-/// `release_cached_pages` over `old`, looked at `span` bytes at a time.
-fn release_clean_pages(old: &File, span: u64) {
-    let advise = |from: u64, len: u64| sys::drop_cached_pages(old, from, len);
-    match sys::cached_and_dirty(old, 0, 0) {
-        None | Some((_, 0)) => return advise(0, 0),
-        Some((cached, dirty)) if dirty >= cached => return,
-        Some(_) => {}
-    }
-    let Ok(size) = old.metadata().map(|m| m.len()) else {
-        return;
-    };
-    // Runs of clean spans, each released with one call (a span's edges are as aligned as
-    // `span`, which large folios need: the advice drops whole folios only).
-    let (mut from, mut clean) = (0, None);
-    while from < size {
-        let len = span.min(size - from);
-        let dirty = !matches!(sys::cached_and_dirty(old, from, len), Some((_, 0)));
-        match (dirty, clean) {
-            (false, None) => clean = Some(from),
-            (true, Some(start)) => {
-                advise(start, from - start);
-                clean = None;
-            }
-            _ => {}
-        }
-        from += len;
-    }
-    if let Some(start) = clean {
-        advise(start, 0);
-    }
-}
-
-/// A relative path with `/` separators that cannot leave its directory.
-pub fn safe_relative(name: &str) -> Result<String> {
-    let path = Path::new(name);
-    let ok = !name.is_empty()
-        && !name.contains('\\')
-        && path.components().all(|c| matches!(c, Component::Normal(_)));
-    if ok {
-        Ok(name.to_owned())
-    } else {
-        Err(Error::Refused(format!(
-            "Invalid asset path: '{name}' escapes the asset directory."
-        )))
-    }
-}
-
-/// A `.keras` archive opened for loading.
-pub struct OpenModel {
-    pub archive: Archive,
-}
-
-impl OpenModel {
-    /// The raw bytes of `config.json`, refusing decompression bombs.
-    pub fn config(&self, limits: BombLimits) -> Result<Vec<u8>> {
-        Ok(self.archive.read(CONFIG, limits)?.to_vec())
-    }
-
-    /// Opens the HDF5 weights member in place (stored) or decompressed (deflated).
-    ///
-    /// The member's CRC-32 is checked by `H5Reader::verify`, once the tensors are read (which
-    /// hashes them on the way).
-    pub fn weights(&self, bomb: BombLimits, shape: ShapeLimits) -> Result<H5Reader> {
-        let (bytes, check) = self.archive.read_unverified(WEIGHTS_H5, bomb)?;
-        Ok(H5Reader::open_image(bytes, shape)?.checked_by(check))
-    }
-
-    /// Opens `model.weights.npz`; `None` when the archive has none.
-    pub fn npz_weights(&self, bomb: BombLimits) -> Result<Option<NpzFile>> {
-        if self.archive.member(WEIGHTS_NPZ).is_none() {
-            return Ok(None);
-        }
-        Ok(Some(NpzFile::open(self.archive.read(WEIGHTS_NPZ, bomb)?)?))
-    }
-
-    /// Writes every `assets/...` member under `dir`, refusing names that would escape it,
-    /// links and directories; returns how many files were written.
-    pub fn extract_assets(&self, dir: &Path, bomb: BombLimits) -> Result<usize> {
-        let mut count = 0;
-        for m in self.archive.members() {
-            let Some(rel) = m.name.strip_prefix(ASSETS_PREFIX) else {
-                continue;
-            };
-            if m.is_dir || rel.is_empty() || rel.ends_with('/') {
-                continue;
-            }
-            let rel = safe_relative(rel)?;
-            let data = self.archive.read(&m.name, bomb)?;
-            let dest = dir.join(&rel);
-            if let Some(parent) = dest.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-            }
-            std::fs::write(&dest, &*data).map_err(|e| Error::io(&dest, e))?;
-            count += 1;
-        }
-        Ok(count)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::h5::DatasetSpec;
-    use crate::formats::{DType, TensorInfo};
+    use crate::io::atomic::*;
+    use crate::io::cache::*;
+    use crate::keras::open::*;
+
+    /// What goes into a `.keras` archive.
+    pub struct ModelFile<'a> {
+        pub metadata: &'a str,
+        pub config: &'a str,
+        pub weights: &'a [GroupSpec<'a>],
+        /// Asset files: (path relative to `assets/`, file on disk).
+        pub assets: &'a [(String, PathBuf)],
+    }
+
+    /// Writes `model` as a `.keras` archive at `target`, atomically replacing any file there.
+    ///
+    /// The weights are written once, by libhdf5, straight into the archive file: the HDF5 file
+    /// starts after a user block that then receives the zip header of `model.weights.h5`, and the
+    /// other members and the central directory follow it. The directory lists upstream's order
+    /// (metadata.json, config.json, model.weights.h5, assets); only the bytes on disk are in
+    /// another order, which zip readers (Python's `zipfile` included) do not depend on.
+    pub fn save(target: &Path, model: &ModelFile<'_>) -> Result<()> {
+        let mut saving = Saving::begin(target)?;
+        saving.release_replaced();
+        for group in model.weights {
+            saving.group(&group.path, &group.attrs)?;
+            for ds in &group.datasets {
+                saving.dataset(&group.path, ds)?;
+            }
+        }
+        saving.finish(model.metadata, model.config, model.assets)
+    }
+    use crate::formats::h5::{GroupSpec, H5Reader, ShapeLimits};
+    use crate::formats::TensorInfo;
+    use crate::zip::read::{Archive, BombLimits};
 
     /// Linux's page-cache handling, seen through `cachestat`.
     #[cfg(linux_tuning)]
