@@ -454,7 +454,6 @@ impl Drop for Saving {
 mod tests {
     use super::*;
     use crate::io::atomic::*;
-    use crate::io::cache::*;
     use crate::keras::open::*;
 
     /// What goes into a `.keras` archive.
@@ -492,6 +491,7 @@ mod tests {
     #[cfg(linux_tuning)]
     mod page_cache {
         use super::*;
+        use crate::io::cache::*;
 
         fn on_tmpfs(dir: &Path) -> bool {
             use std::os::unix::ffi::OsStrExt;
