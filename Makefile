@@ -11,14 +11,14 @@ export VIRTUAL_ENV := $(CURDIR)/$(VENV)
 	demo bench fuzz fuzz-seeds clean
 
 # A virtual environment with the run-time and test dependencies (cmake >= 3.26 builds libhdf5;
-# tensorflow-cpu only gives the tests the string ops of Keras's lookup layers; grain and
-# orbax-checkpoint are what Keras's own test modules of the peer suite import).
+# tensorflow-cpu only gives the tests the string ops of Keras's lookup layers; grain,
+# orbax-checkpoint and pillow are what Keras's own test modules of the peer suite import).
 $(VENV)/.deps: pyproject.toml Makefile
 	python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q "maturin>=1.5,<2" "cmake>=3.26" numpy ml_dtypes \
 		"keras>=3.15,<4" "jax[cpu]" h5py pytest ruff mypy tensorflow-cpu auditwheel \
-		grain orbax-checkpoint
+		grain orbax-checkpoint pillow
 	touch $@
 
 setup: $(VENV)/.deps

@@ -37,7 +37,7 @@ OUTCOMES = ("passed", "failed", "error", "skipped")
 # Tests that pass upstream and fail with kerasave on purpose, each with the reason. They are
 # reported on every run, never hidden.
 INTENDED = {
-    f"saving_lib_test.SavingTest::test_save_model_exception_raised_{cfg}_memory_config": (
+    f"saving.saving_lib_test.SavingTest::test_save_model_exception_raised_{cfg}_memory_config": (
         "asserts that a save whose save_own_variables raises leaves a partial .keras file; "
         "kerasave saves atomically and leaves no partial file (README, 'Differences')"
     )
@@ -95,8 +95,8 @@ def prepare(workdir: Path) -> list[str]:
     return files
 
 
-def run(workdir: Path, files: list[str], upstream: bool, pytest_args: list[str]) -> dict[str, str]:
-    """Run pytest once; return ``{test id: outcome}`` from its junit xml."""
+def start(workdir: Path, files: list[str], upstream: bool, pytest_args: list[str]):
+    """Starts pytest over ``files`` in ``workdir``, its output going to a log file there."""
     label = "upstream" if upstream else "kerasave"
     junit = workdir / f"junit-{label}.xml"
     env = {**os.environ, "KERAS_BACKEND": "jax", "PYTHONDONTWRITEBYTECODE": "1"}
@@ -118,10 +118,21 @@ def run(workdir: Path, files: list[str], upstream: bool, pytest_args: list[str])
         *pytest_args,
         *files,
     ]
-    print(f"== peer suite ({label}): {shlex.join(cmd)}", flush=True)
-    start = time.perf_counter()
-    rc = subprocess.run(cmd, cwd=workdir, env=env).returncode
-    elapsed = time.perf_counter() - start
+    print(f"== peer suite ({label}) in {workdir}: {shlex.join(cmd)}", flush=True)
+    log = open(workdir / f"pytest-{label}.log", "w")
+    proc = subprocess.Popen(cmd, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
+    return label, junit, log, proc, time.perf_counter()
+
+
+def finish(started) -> dict[str, str]:
+    """Waits for a run of ``start``, prints its output; ``{test id: outcome}`` from its
+    junit xml."""
+    label, junit, log, proc, began = started
+    rc = proc.wait()
+    elapsed = time.perf_counter() - began
+    log.close()
+    print(f"== peer suite ({label}) output:")
+    print(Path(log.name).read_text()[-20000:], flush=True)
     # 0: all passed, 1: some failed, 5: nothing collected; anything else is a crash.
     if rc not in (0, 1, 5) or not junit.exists():
         sys.exit(f"pytest ({label}) did not complete (exit code {rc})")
@@ -192,14 +203,22 @@ def main() -> int:
     )
     args, pytest_args = parser.parse_known_args()
     with tempfile.TemporaryDirectory(prefix="kerasave-peer-") as tmp:
-        workdir = Path(tmp)
-        files = prepare(workdir)
-        print(f"{len(files)} Keras test modules save or load: {' '.join(files)}")
         if not args.both:
-            results = run(workdir, files, os.environ.get("PEER_UPSTREAM") == "1", pytest_args)
+            workdir = Path(tmp)
+            files = prepare(workdir)
+            print(f"{len(files)} Keras test modules save or load: {' '.join(files)}")
+            upstream = os.environ.get("PEER_UPSTREAM") == "1"
+            results = finish(start(workdir, files, upstream, pytest_args))
             return int(any(o in ("failed", "error") for o in results.values()))
-        upstream = run(workdir, files, True, pytest_args)
-        kerasave = run(workdir, files, False, pytest_args)
+        # Both runs at once, each in a folder of its own (some tests save to relative paths).
+        runs = []
+        for upstream in (True, False):
+            workdir = Path(tmp) / ("upstream" if upstream else "kerasave")
+            workdir.mkdir()
+            files = prepare(workdir)
+            runs.append(start(workdir, files, upstream, pytest_args))
+        print(f"{len(files)} Keras test modules save or load: {' '.join(files)}")
+        upstream, kerasave = (finish(r) for r in runs)
     print(f"\nupstream: {summary(upstream)}")
     print(f"kerasave: {summary(kerasave)}")
     return compare(upstream, kerasave)
