@@ -1,6 +1,6 @@
 //! kerasave's format core: the `.keras` zip archive, HDF5 and npz weight stores and tf.keras
 //! SavedModel directories, free of Python.
-//! The `python` feature adds the one binding module, `python.rs`.
+//! The `python` feature adds the one binding module, `python/`.
 
 pub mod errors;
 pub mod formats;

@@ -1,4 +1,4 @@
-"""Type stubs for kerasave's compiled core (src/python.rs)."""
+"""Type stubs for kerasave's compiled core (src/python/)."""
 
 import pathlib
 from collections.abc import Callable

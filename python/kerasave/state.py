@@ -423,7 +423,7 @@ def aligned_empty(shape, dtype):
     """An uninitialized C-ordered array whose data starts on a 64-byte boundary.
 
     JAX on CPU adopts such a buffer without copying when a variable is assigned from it.
-    Arrays of a few MiB and more come from the core's memory pool (`memory.rs`), which keeps
+    Arrays of a few MiB and more come from the core's memory pool (`src/io/memory.rs`), which keeps
     the memory of freed arrays for a few seconds: a load or read that follows one whose
     arrays were freed writes into memory the machine still backs (on the benchmark's VM,
     ResNet50's weights are read at 3 GB/s into it and 1 GB/s into memory freed seconds
@@ -445,7 +445,7 @@ class Arena:
 
     Most weights are small, and a fresh small allocation costs a page fault per 4 KiB when
     first written, more than copying the bytes in; a slab is one allocation from the core's
-    pool (`memory.rs`), reused once freed, with huge pages where they pay. A slab is freed
+    pool (`src/io/memory.rs`), reused once freed, with huge pages where they pay. A slab is freed
     when the last array carved from it is.
     """
 

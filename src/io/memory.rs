@@ -47,7 +47,7 @@ struct Free {
     since: Instant,
 }
 
-/// The process's pool, which `python.rs` hands memory out of.
+/// The process's pool, which `python/memory.rs` hands memory out of.
 pub static POOL: Pool = Pool::new(DEFAULT_RETENTION);
 
 /// A writable, 2 MiB-aligned mapping of at least the bytes asked for; given back to its

@@ -9,7 +9,7 @@ pub(super) struct Memory {
     _region: Region,
 }
 
-/// An uninitialized uint8 array of `nbytes` over memory of the pool's (`memory.rs`): it starts
+/// An uninitialized uint8 array of `nbytes` over memory of the pool's (`io/memory.rs`): it starts
 /// on a 2 MiB boundary, and is a recently freed region when one of its size is kept. Raises
 /// MemoryError when the memory cannot be mapped.
 #[pyfunction]
