@@ -243,7 +243,7 @@ def _save_dir(model, dirpath, weights_format="h5"):
     else:
         saver = _native.Saver.weights(os.path.join(dirpath, _WEIGHTS_H5))
     assets = saving_lib.DiskIOStore(os.path.abspath(os.path.join(dirpath, _ASSETS)), mode="w")
-    try:
+    with files.saving(saver), contextlib.closing(assets):
         writer = _weights_writer(saver, weights_format)
         state.save_state(model, writer, assets, "", set())
         writer.close()
@@ -252,12 +252,6 @@ def _save_dir(model, dirpath, weights_format="h5"):
         if weights_format == "npz" and os.path.exists(stale):
             # Loading prefers model.weights.h5: older HDF5 weights must not shadow these.
             os.remove(stale)
-    except Exception:
-        saver.check()  # a queued write that failed came first
-        raise
-    finally:
-        saver.abort()
-        assets.close()
 
 
 @lazy.gc_paused()
@@ -273,21 +267,18 @@ def _write_archive(model, path, weights_format="h5"):
     else:
         saver = _native.Saver.archive(path)
     assets = state.AssetsWriter(_ASSETS)
-    try:
+    with files.saving(saver), contextlib.closing(assets):
         try:
             writer = _weights_writer(saver, weights_format)
             state.save_state(model, writer, assets, "", set())
             writer.close()
         except Exception:
-            # Upstream serializes first, then writes as it goes: either error came first.
+            # Upstream serializes first, then writes as it goes: an error serializing the
+            # config came before either (`files.saving` raises a failed write's error next).
             saving_lib._serialize_model_as_json(model)
-            saver.check()
             raise
         config_json, metadata_json = saving_lib._serialize_model_as_json(model)
         saver.finish(metadata_json, config_json, assets.files())
-    finally:
-        saver.abort()  # after `finish`, nothing left to abandon
-        assets.close()
 
 
 # --- loading ------------------------------------------------------------------------------
@@ -603,26 +594,14 @@ def _lib_save_weights_only(model, filepath, max_shard_size=None, objects_to_skip
     _check_weights_name(path, max_shard_size)
     visited = _skipped(objects_to_skip)
     if max_shard_size is not None:
-        writer = sharded.ShardedWriter(path, max_shard_size)
-        try:
+        with files.saving(sharded.ShardedWriter(path, max_shard_size)) as writer:
             state.save_state(model, writer, None, "", visited)
             writer.finish()
-        except Exception:
-            writer.check()  # a queued write that failed came first
-            raise
-        finally:
-            writer.abort()
         return
     files.check(path)  # a FIFO there would block the save
-    saver = _native.Saver.weights(path)
-    try:
+    with files.saving(_native.Saver.weights(path)) as saver:
         state.save_state(model, state.WeightsWriter(saver), None, "", visited)
         saver.finish_weights()
-    except Exception:
-        saver.check()  # a queued write that failed came first
-        raise
-    finally:
-        saver.abort()
 
 
 def load_weights(model, filepath, skip_mismatch=False, **kwargs):
