@@ -11,12 +11,16 @@ export VIRTUAL_ENV := $(CURDIR)/$(VENV)
 	demo bench fuzz fuzz-seeds clean
 
 # A virtual environment with the run-time and test dependencies (cmake >= 3.26 builds libhdf5;
-# tensorflow-cpu only gives the tests the string ops of Keras's lookup layers).
+# tensorflow-cpu only gives the tests the string ops of Keras's lookup layers). keras-hub, for
+# tests/test_keras_hub.py, comes without its declared dependencies, which would add tensorflow
+# beside tensorflow-cpu, tensorflow-text and the Kaggle and Hugging Face clients: importing it
+# and loading local presets needs only regex and tokenizers besides what is here.
 $(VENV)/.deps: pyproject.toml Makefile
 	python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q "maturin>=1.5,<2" "cmake>=3.26" numpy ml_dtypes \
 		"keras>=3.15,<4" "jax[cpu]" h5py pytest ruff mypy tensorflow-cpu auditwheel
+	$(PIP) install -q --no-deps "keras-hub==0.32.0" regex tokenizers
 	touch $@
 
 setup: $(VENV)/.deps
