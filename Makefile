@@ -8,7 +8,7 @@ export KERAS_BACKEND ?= jax
 export VIRTUAL_ENV := $(CURDIR)/$(VENV)
 
 .PHONY: setup build test test-rust test-python test-portable wheel wheel-check peer lint fmt \
-	demo bench fuzz fuzz-seeds clean
+	demo bench bench-hub fuzz fuzz-seeds clean
 
 # A virtual environment with the run-time and test dependencies (cmake >= 3.26 builds libhdf5;
 # tensorflow-cpu only gives the tests the string ops of Keras's lookup layers). keras-hub, for
@@ -85,6 +85,15 @@ demo: build
 
 bench: build
 	$(PY) bench/bench.py
+
+# keras-hub's from_preset on a GemmaBackbone preset of random bfloat16 weights, upstream
+# against kerasave.install(), each load in a fresh process (bench/hub.py). The preset is
+# written into bench/out/presets/ the first time: 306 MB, or with HUB_SIZE=1b 2.3 GB (a
+# 1.18 B-parameter model; upstream's load peaks near 10 GB).
+HUB_SIZE ?= medium
+bench-hub: build
+	$(PY) bench/hub.py --size $(HUB_SIZE)
+	$(PY) bench/hub.py --size $(HUB_SIZE) --dtype bfloat16
 
 # Fuzz every reader of untrusted bytes for FUZZ_SECONDS each (libFuzzer through cargo-fuzz,
 # AddressSanitizer; RUSTC_BOOTSTRAP lets the stable toolchain take cargo-fuzz's nightly flags).

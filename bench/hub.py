@@ -89,10 +89,9 @@ def child(impl, preset, dtype):
     backbone = keras_hub.models.Backbone.from_preset(preset, dtype=dtype)
     seconds = time.perf_counter() - start
     peak = _rss_kb("VmHWM")
-    params = backbone.count_params()
-    print(
-        json.dumps({"seconds": seconds, "peak_above_base": (peak - base) * 1024, "params": params})
-    )
+    result = {"seconds": seconds, "peak_above_base": (peak - base) * 1024}
+    result.update(params=backbone.count_params(), dtype=backbone.weights[0].dtype)
+    print(json.dumps(result))
 
 
 def _weights_bytes(preset):
