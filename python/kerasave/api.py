@@ -19,7 +19,7 @@ import threading
 import warnings
 import zipfile
 
-from kerasave import _native, files, lazy, legacy, migrate, npz, savedmodel, sharded, state
+from kerasave import _native, files, hub, lazy, legacy, migrate, npz, savedmodel, sharded, state
 
 _CONFIG = "config.json"
 _METADATA = "metadata.json"
@@ -48,6 +48,9 @@ def _upstream():
 
 
 _UPSTREAM = None
+
+# Public as `kerasave.deferred_init`.
+deferred_init = lazy.deferred_init
 
 
 # config.json is parsed whole into Python objects (many times its size), so kerasave refuses
@@ -767,12 +770,17 @@ def install():
     `keras.saving.save_model` / `load_model` / `save_weights` / `load_weights`,
     `keras.models.save_model` / `load_model` and `keras.src.saving.saving_lib`'s
     functions use kerasave for what it handles and upstream for the rest.
+    keras-hub's `from_preset` with `load_weights=True` (the default) builds the model with
+    `deferred_init()` and loads the preset's weights through kerasave: no initial value is
+    computed for what the weights replace. keras-hub is not imported by this; if it is
+    imported later, it is used all the same.
     Calling it again does nothing; `uninstall()` restores upstream.
     """
     import keras  # noqa: F401  (loads the modules to patch)
 
     if _INSTALLED:
         return
+    hub.install()
     replacements = _replacements()
     for module in list(sys.modules.values()):
         name = getattr(module, "__name__", "") or ""
@@ -786,7 +794,9 @@ def install():
 
 
 def uninstall():
-    """Restores upstream Keras's saving functions replaced by `install()`."""
+    """Restores upstream Keras's saving functions replaced by `install()`, and keras-hub's
+    preset loader."""
+    hub.uninstall()
     while _INSTALLED:
         module, attr, original = _INSTALLED.pop()
         setattr(module, attr, original)

@@ -183,6 +183,7 @@ class WeightsReader:
         self._shared = {}
         self._done = {}  # path -> array read ahead and collected, or the error reading it
         self._device = None  # path -> JAX array over a `_done` array (`device_array`)
+        self._devicable = frozenset()  # the dtypes JAX takes as they are (`device_array`)
 
     def _has(self, path):
         return path in self._groups or path in self._datasets or path in self._unsupported
@@ -287,18 +288,26 @@ class WeightsReader:
         aligned buffer without copying, as `assign` does, and gets the same placement.
         """
         if self._device is None:
+            self._devicable = _devicable_dtypes()
             self._device = self._put_on_device()
         array = self._device.pop(path, None)
         if array is not None:
             self._done.pop(path, None)
             return array
-        return self.read(path)
+        out = self.read(path)
+        if out.nbytes >= _DEVICE and out.dtype in self._devicable:
+            # Not read ahead (a shard of a set, a load skipping objects): put on the device
+            # alone. Handed as numpy, `assign` would have JAX copy it there.
+            import jax
+
+            return jax.device_put(out)
+        return out
 
     def _put_on_device(self):
         """Collects every tensor read ahead into `_done` (the array, or the error reading
         it, raised where the tensor is asked for) and puts those of a dtype JAX takes as
         it is on the device in one batch: path -> JAX array."""
-        devicable = _devicable_dtypes()
+        devicable = self._devicable
         if not devicable:
             return {}
         for path in list(self._ahead):
@@ -740,7 +749,7 @@ def load_state(saveable, weights_store, assets_store, inner_path, state):
         store = weights_store.get(inner_path)
         if state.keras2 and store is not None:
             store = migrate.optimizer_store(saveable, store)
-        elif isinstance(store, _GroupReader) and _assigns_only(saveable):
+        elif hasattr(store, "on_device") and _assigns_only(saveable):
             store = store.on_device(saveable)
         failure |= _try(state, saveable, lambda: saveable.load_own_variables(store))
     if hasattr(saveable, "load_assets") and assets_store is not None:
