@@ -194,7 +194,9 @@ def load_model(path, custom_objects=None, compile=True, safe_mode=True):
         )
     custom_objects = legacy.all_custom_objects(custom_objects)
     config = {"class_name": root["class_name"], "config": root["config"]}
-    config = migrate.model_config(config, root.get("keras_version") or "2", custom_objects)
+    config = migrate.model_config(
+        config, root.get("keras_version") or "2", custom_objects, safe_mode
+    )
 
     layers = []
     for _node_id, node_path, _identifier, metadata in nodes:
