@@ -73,6 +73,9 @@ MODULES = {
     "keras.engine.functional": "keras.src.models.functional",
     "keras.engine.sequential": "keras.src.models.sequential",
     "keras.engine.training": "keras.src.models.model",
+    # tf.keras 2.11-2.15 serialized some of its optimizers (SGD) from the module they were
+    # first written in.
+    "keras.optimizers.experimental": "keras.optimizers",
 }
 
 

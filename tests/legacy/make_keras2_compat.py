@@ -19,9 +19,10 @@ too), which Python 3.11 cannot run:
     /tmp/tf215py310/bin/python tests/legacy/make_keras2_compat.py
 
 Each directory has `expected.npz`: `<name>/x` (or `x0`, `x1`) and `<name>/y`, tf.keras's
-predictions; for trained models `<name>/iterations`, `<name>/lr` (the learning rate at that
-step), `<name>/opt<i>` (the optimizer's variables after the iteration count, in tf.keras's
-order, which is Keras 3's without its learning-rate variable), and one more training step:
+predictions; for trained models `<name>/iterations`, `<name>/lr` (the schedule's learning
+rate at that step count), `<name>/opt<i>` (the optimizer's variables after the iteration
+count, in tf.keras's order, which is Keras 3's without its learning-rate variable), and one
+more training step:
 its batch `<name>/xb`, `<name>/yb` and the weights it gave, `<name>/w<i>`. `producer.json`
 records the versions.
 """
@@ -211,7 +212,9 @@ def main():
         if build in TRAINED:
             opt = model.optimizer
             expected[f"{name}/iterations"] = np.int64(opt.iterations.numpy())
-            expected[f"{name}/lr"] = np.float32(opt.learning_rate.numpy())
+            # The schedule's value at the saved step count (tf.keras's `learning_rate` is
+            # the value the last step used).
+            expected[f"{name}/lr"] = np.float32(opt._learning_rate(opt.iterations).numpy())
             for j, v in enumerate(opt.variables[1:]):
                 expected[f"{name}/opt{j}"] = v.numpy()
             xb = rng.normal(size=(4,) + tuple(model.inputs[0].shape[1:])).astype("float32")
