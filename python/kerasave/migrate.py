@@ -600,6 +600,8 @@ def training_config(config):
 
     if "loss" in config:
         config["loss"] = rename(config["loss"], "loss")
+    for key in ("metrics", "weighted_metrics"):
+        _metric_functions(config.get(key), f"training_config {key}")
     optimizer = config.get("optimizer_config")
     if isinstance(optimizer, dict) and isinstance(optimizer.get("config"), dict):
         cls = optimizer.get("class_name")
@@ -612,6 +614,33 @@ def training_config(config):
             _drop_arguments(cls, optimizer["config"], "training_config optimizer")
         _schedule(optimizer["config"].get("learning_rate"), "training_config optimizer")
     return config
+
+
+def _metric_functions(node, where):
+    """Keras 2 saved a metric given by name (`metrics=["mae"]`) as a `MeanMetricWrapper`
+    whose `fn` is the function's bare name; Keras 3's wrapper keeps a bare name as it is
+    and fails when the metric is first computed (`'str' object is not callable`). A name
+    of one of Keras's metric functions becomes Keras 3's serialized function."""
+    import keras
+
+    if isinstance(node, list):
+        for item in node:
+            _metric_functions(item, where)
+    elif isinstance(node, dict):
+        config = node.get("config")
+        if node.get("class_name") == "MeanMetricWrapper" and isinstance(config, dict):
+            fn = config.get("fn")
+            if isinstance(fn, str) and callable(getattr(keras.metrics, fn, None)):
+                log.debug("%s: metric function '%s' of keras.metrics", where, fn)
+                config["fn"] = {
+                    "module": "keras.metrics",
+                    "class_name": "function",
+                    "config": fn,
+                    "registered_name": fn,
+                }
+        else:
+            for value in node.values():
+                _metric_functions(value, where)
 
 
 def _schedule(schedule, where):

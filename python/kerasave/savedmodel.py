@@ -211,6 +211,8 @@ def load_model(path, custom_objects=None, compile=True, safe_mode=True):
     try:
         model = legacy.build_and_load(config, reader, "", custom_objects, safe_mode, assigned)
     except (TypeError, ValueError) as e:
+        if "safe_mode=False" in str(e):
+            raise  # Keras's own safe-mode refusal, in its words
         raise type(e)(f"{e}\n\nkerasave could not rebuild {path} as a Keras model; {_TFSM}") from e
     training_config = root.get("training_config")
     if compile and isinstance(training_config, dict):

@@ -94,7 +94,7 @@ def adam_schedule_clipnorm(rng):
     here with an ExponentialDecay schedule and clipnorm."""
     inputs = keras.Input((6,), name="features")
     x = layers.Dense(8, activation="relu")(inputs)
-    outputs = layers.Dense(1)(layers.Dropout(0.2)(x))
+    outputs = layers.Dense(1)(layers.BatchNormalization()(x))
     model = keras.Model(inputs, outputs, name="adam_schedule_clipnorm")
     schedule = keras.optimizers.schedules.ExponentialDecay(0.02, decay_steps=3, decay_rate=0.8)
     model.compile(
