@@ -372,12 +372,14 @@ def test_compat_models_load_with_tf_keras_values(version, name, form):
         )
 
 
-@pytest.mark.parametrize("name", MASKED + TRAINED)
-def test_compat_upstream_refuses_the_keras_files(name):
-    """What upstream Keras 3 does with tf.keras 2.15's `.keras` files of these models."""
-    path = os.path.join(COMPAT, f"{name}.keras")
+@pytest.mark.parametrize("form", ["keras", "h5"])
+@pytest.mark.parametrize("name", MASKED + TRAINED + LAMBDAS)
+def test_compat_upstream_refuses(name, form):
+    """Upstream Keras 3 refuses every `.keras` and `.h5` file of tf.keras 2.15 here
+    (Keras 2 module paths, `time_major`, the loss alias `mse`, Keras 2's Lambda arguments,
+    or under safe mode the lambda)."""
     with pytest.raises((TypeError, ValueError)):
-        keras.saving.load_model(path)
+        keras.saving.load_model(_compat_path(COMPAT, name, form))
 
 
 def _keras_lambda_refusal():
