@@ -3,12 +3,12 @@
 Keras 3 refuses some files of Keras 2 (tf.keras 2.13-2.15) and of its own legacy `.h5`
 saving although their meaning is plain: an argument Keras 3 dropped that holds its only
 value, build shapes Keras 3 recomputes, a module that moved, a nested model's node
-numbering, a loss named by an alias. The rewrites are tables (`ARGUMENTS`, `MODULES`, the
-loss aliases) and a few structural rules (`_functional_nodes`, `_sequential_input`,
-`_keras2_layer`), applied to the decoded config before Keras's own deserializer, so
-`custom_objects` and `safe_mode` work unchanged; `optimizer_store` maps a Keras 2
-optimizer's saved state onto Keras 3's variables. Each rewrite is logged at debug level on
-the `kerasave.migrate` logger.
+numbering, a loss named by an alias, a lambda saved in Keras 2's form. The rewrites are
+tables (`ARGUMENTS`, `MODULES`, the loss aliases) and a few structural rules
+(`_functional_nodes`, `_sequential_input`, `_keras2_layer`, `_keras2_lambda`), applied to
+the decoded config before Keras's own deserializer, so `custom_objects` and `safe_mode` work
+unchanged; `optimizer_store` maps a Keras 2 optimizer's saved state onto Keras 3's
+variables. Each rewrite is logged at debug level on the `kerasave.migrate` logger.
 
 The rewrites target what upstream Keras 3 raises on: an argument it does not accept, a
 module it cannot import, a node index it cannot resolve, a loss name it cannot
