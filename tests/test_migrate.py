@@ -421,12 +421,18 @@ def _lambda_bytecodes(path):
     elif path.endswith(".h5"):
         with h5py.File(path) as f:
             config = json.loads(f.attrs["model_config"])
+    else:
+        from kerasave import _native
+
+        nodes = _native.SavedModelDir.open(path).metadata()
+        config = next(json.loads(m) for _id, at, _kind, m in nodes if at == "root")
     found = []
 
     def walk(node):
         if isinstance(node, dict):
             if node.get("class_name") == "Lambda":
-                code = node["config"]["function"][0]
+                function = node["config"]["function"]
+                code = function["items"][0] if isinstance(function, dict) else function[0]
                 found.append(base64.b64decode(code))
             for value in node.values():
                 walk(value)
@@ -451,9 +457,8 @@ def test_keras2_lambda_safe_mode_is_keras_refusal(directory, name, form, no_byte
     with pytest.raises(ValueError) as e:
         kerasave.load_model(path)
     assert str(e.value) == _keras_lambda_refusal()
-    if form != "savedmodel":
-        codes = _lambda_bytecodes(path)
-        assert not [data for data in no_bytecode_loaded if data in codes]
+    codes = _lambda_bytecodes(path)
+    assert not [data for data in no_bytecode_loaded if data in codes]
 
 
 @pytest.mark.parametrize("form", ["keras", "h5", "savedmodel"])
@@ -473,9 +478,8 @@ def test_keras2_lambda_of_another_python_is_named(name, form, no_bytecode_loaded
         f"Keras 2 saved as the bytecode of Python 3.8-3.10, which this Python ({running}) "
         "cannot run. Load the file with Python 3.8-3.10."
     )
-    if form != "savedmodel":
-        codes = _lambda_bytecodes(path)
-        assert not [data for data in no_bytecode_loaded if data in codes]
+    codes = _lambda_bytecodes(path)
+    assert not [data for data in no_bytecode_loaded if data in codes]
 
 
 # `lambda t: t.shape[0] * 2.0` marshalled by Python 3.11, 3.12 and 3.13: 3.11's and 3.12's
@@ -508,3 +512,21 @@ def test_bytecode_python():
             assert written == f"{version[0]}.{version[1]}", (version, written)
     assert migrate.bytecode_python("bm90IGNvZGU=").startswith("unknown")
     assert migrate.bytecode_python(None).startswith("unknown")
+
+
+def test_a_trusted_load_unmarshals_the_lambda(monkeypatch):
+    """The control of `no_bytecode_loaded`: with safe_mode=False the bytecode a safe load
+    never touches is unmarshalled, through `marshal.loads`, where the fixture watches."""
+    import marshal
+
+    real = marshal.loads
+    seen = []
+
+    def loads(data, *args, **kwargs):
+        seen.append(bytes(data))
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(marshal, "loads", loads)
+    path = _compat_path(COMPAT, "lambda_sequential", "keras")
+    kerasave.load_model(path, safe_mode=False)
+    assert [data for data in seen if data in _lambda_bytecodes(path)]
