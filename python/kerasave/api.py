@@ -411,13 +411,13 @@ def _load_archive(archive, custom_objects, compile, safe_mode, source):
 
     config_json = archive.read(_CONFIG, limits["json"])
     metadata = archive.read(_METADATA, limits["json"]) if _METADATA in names else None
-    config_json, keras2 = _migrated(config_json, metadata, custom_objects)
+    config_json, keras2 = _migrated(config_json, metadata, custom_objects, safe_mode)
     return _build_and_load(
         config_json, open_weights, assets, custom_objects, compile, safe_mode, keras2
     )
 
 
-def _migrated(config_json, metadata_json, custom_objects):
+def _migrated(config_json, metadata_json, custom_objects, safe_mode):
     """(config, whether Keras 2 wrote it): the config of a `.keras` file written by Keras 2
     (tf.keras 2.13-2.15) as Keras 3 reads it (`kerasave.migrate`); any other as it is."""
     try:
@@ -426,7 +426,7 @@ def _migrated(config_json, metadata_json, custom_objects):
         return config_json, False
     if not str(version or "").startswith("2."):
         return config_json, False
-    config = migrate.model_config(json.loads(config_json), version, custom_objects or {})
+    config = migrate.model_config(json.loads(config_json), version, custom_objects or {}, safe_mode)
     return json.dumps(config), True
 
 
@@ -475,7 +475,7 @@ def _load_dir(dirpath, custom_objects, compile, safe_mode):
     keras2 = False
     if _METADATA in filenames:
         with files.open_regular(os.path.join(dirpath, _METADATA), "r") as f:
-            config_json, keras2 = _migrated(config_json, f.read(), custom_objects)
+            config_json, keras2 = _migrated(config_json, f.read(), custom_objects, safe_mode)
     return _build_and_load(
         config_json, open_weights, assets, custom_objects, compile, safe_mode, keras2
     )

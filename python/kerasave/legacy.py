@@ -380,7 +380,7 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
             raise ValueError(f"No model config found in the file at {filepath}.")
         keras_version = reader.attr("", "keras_version")
         model_config = migrate.model_config(
-            json_utils.decode(model_config), keras_version, custom_objects
+            json_utils.decode(model_config), keras_version, custom_objects, safe_mode
         )
         reader.read_ahead(_MODEL_WEIGHTS, optimizer=compile)
 
