@@ -8,17 +8,23 @@ export KERAS_BACKEND ?= jax
 export VIRTUAL_ENV := $(CURDIR)/$(VENV)
 
 .PHONY: setup build test test-rust test-python test-portable wheel wheel-check peer lint fmt \
-	demo bench fuzz fuzz-seeds clean
+	demo bench bench-hub fuzz fuzz-seeds clean
 
 # A virtual environment with the run-time and test dependencies (cmake >= 3.26 builds libhdf5;
 # tensorflow-cpu and torch are the Keras backends tests/test_backends.py runs besides JAX, and
-# tensorflow-cpu gives the JAX tests the string ops of Keras's lookup layers). The index's
-# torch is its CUDA build (about 2.9 GB to download, 5.4 GB installed); it runs on the CPU.
+# tensorflow-cpu gives the JAX tests the string ops of Keras's lookup layers; the index's torch
+# is its CUDA build (about 2.9 GB to download, 5.4 GB installed), run on the CPU; grain,
+# orbax-checkpoint and pillow are what Keras's own test modules of the peer suite import).
+# keras-hub, for tests/test_keras_hub.py, comes without its declared dependencies, which would
+# add tensorflow beside tensorflow-cpu, tensorflow-text and the Kaggle and Hugging Face
+# clients: importing it and loading local presets needs only regex and tokenizers besides.
 $(VENV)/.deps: pyproject.toml Makefile
 	python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q "maturin>=1.5,<2" "cmake>=3.26" numpy ml_dtypes \
-		"keras>=3.15,<4" "jax[cpu]" h5py pytest ruff mypy tensorflow-cpu torch auditwheel
+		"keras>=3.15,<4" "jax[cpu]" h5py pytest ruff mypy tensorflow-cpu torch auditwheel \
+		grain orbax-checkpoint pillow
+	$(PIP) install -q --no-deps "keras-hub==0.32.0" regex tokenizers
 	touch $@
 
 setup: $(VENV)/.deps
@@ -83,6 +89,15 @@ demo: build
 
 bench: build
 	$(PY) bench/bench.py
+
+# keras-hub's from_preset on a GemmaBackbone preset of random bfloat16 weights, upstream
+# against kerasave.install(), each load in a fresh process (bench/hub.py). The preset is
+# written into bench/out/presets/ the first time: 306 MB, or with HUB_SIZE=1b 2.3 GB (a
+# 1.18 B-parameter model; upstream's load peaks near 10 GB).
+HUB_SIZE ?= medium
+bench-hub: build
+	$(PY) bench/hub.py --size $(HUB_SIZE)
+	$(PY) bench/hub.py --size $(HUB_SIZE) --dtype bfloat16
 
 # Fuzz every reader of untrusted bytes for FUZZ_SECONDS each (libFuzzer through cargo-fuzz,
 # AddressSanitizer; RUSTC_BOOTSTRAP lets the stable toolchain take cargo-fuzz's nightly flags).

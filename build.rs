@@ -1,5 +1,5 @@
 //! Sets `cfg(linux_tuning)` on Linux unless the `portable` feature is on: the page-cache,
-//! disk-block and memory-mapping calls of `src/sys.rs`. With `portable`, Linux builds the
+//! disk-block and memory-mapping calls of `src/io/sys.rs`. With `portable`, Linux builds the
 //! plain path that other systems get, so it is tested here too.
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(linux_tuning)");

@@ -81,12 +81,12 @@ impl From<hdf5::Error> for Error {
     /// libhdf5's innermost message (the first frame walking down) says what is wrong
     /// ("truncated file", "file signature not found"); outer frames only name the call. A
     /// write that failed for want of room says so in the frame of the system call, wherever
-    /// it is: that becomes the operating system's error (`crate::sys::disk_full`).
+    /// it is: that becomes the operating system's error (`crate::io::sys::disk_full`).
     fn from(e: hdf5::Error) -> Self {
         let stack = e.stack();
         let frames = stack.iter().flat_map(|stack| stack.iter());
         if let Some(frame) = frames.into_iter().find(|f| is_no_space(f.desc())) {
-            return Error::io("", crate::sys::disk_full(frame.desc().to_owned()));
+            return Error::io("", crate::io::sys::disk_full(frame.desc().to_owned()));
         }
         let inner = stack
             .and_then(|stack| stack.first().map(|frame| frame.desc().to_owned()))
@@ -99,7 +99,7 @@ impl From<hdf5::Error> for Error {
 /// driver quotes `errno` and `strerror`).
 fn is_no_space(desc: &str) -> bool {
     desc.contains("No space left on device")
-        || desc.contains(&format!("errno = {},", crate::sys::ENOSPC))
+        || desc.contains(&format!("errno = {},", crate::io::sys::ENOSPC))
 }
 
 impl Error {
@@ -108,7 +108,7 @@ impl Error {
         match self {
             Error::Io { source, .. } => {
                 source.kind() == std::io::ErrorKind::StorageFull
-                    || source.raw_os_error() == Some(crate::sys::ENOSPC)
+                    || source.raw_os_error() == Some(crate::io::sys::ENOSPC)
             }
             Error::Hdf5(msg) => is_no_space(msg),
             _ => false,

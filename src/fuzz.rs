@@ -9,11 +9,14 @@
 use std::path::{Component, Path};
 use std::sync::Arc;
 
-use crate::archive::{Archive, BombLimits, Bytes, Slice};
+use crate::formats::h5::{H5Reader, ShapeLimits};
+use crate::formats::npz::{parse_pickle, read_npy, Npy, NpzFile};
+use crate::formats::savedmodel::{
+    metadata_in_graph, parse_index, SavedMetadata, TrackableObjectGraph,
+};
+use crate::io::bytes::{Bytes, Slice};
 use crate::keras::{safe_relative, OpenModel};
-use crate::savedmodel::{metadata_in_graph, parse_index, SavedMetadata, TrackableObjectGraph};
-use crate::weights::h5::{H5Reader, ShapeLimits};
-use crate::weights::npz::{parse_pickle, read_npy, Npy, NpzFile};
+use crate::zip::read::{Archive, BombLimits};
 
 /// Decompressed members above this size (and above 100 times what they store) are refused.
 const BOMB: BombLimits = BombLimits {

@@ -330,6 +330,52 @@ def test_keras_own_loaders_are_handed_jax_arrays_others_numpy(tmp_path, monkeypa
     assert loaded.get_layer("dense").bias.dtype == "float32"
 
 
+def _three_layers(seed):
+    keras.utils.set_random_seed(seed)
+    inputs = keras.Input((40,))
+    x = layers.Dense(32, name="dense")(inputs)
+    x = layers.Dense(600, name="dense2")(x)
+    return keras.Model(inputs, StoreUser(name="user")(x))
+
+
+@pytest.mark.parametrize("how", ["sharded", "objects_to_skip"])
+def test_tensors_not_read_ahead_are_handed_jax_arrays_too(tmp_path, monkeypatch, how):
+    """A sharded set's tensors, and those of a load that skips objects, are not read
+    ahead: each tensor of 4 KiB or more for Keras's own assigning loaders is put on the
+    device alone and handed as a JAX array (as numpy, `assign` would have JAX copy it);
+    a layer's own loader and smaller tensors get numpy arrays."""
+    import jax
+
+    source = _three_layers(1)
+    rng = np.random.default_rng(0)
+    for v in source.weights:
+        v.assign(rng.normal(size=v.shape).astype(v.dtype))
+    if how == "sharded":
+        path = tmp_path / "m.weights.json"
+        kerasave.save_weights(source, path, max_shard_size=0.00008)
+        assert len(list(tmp_path.glob("m_*.weights.h5"))) >= 2
+    else:
+        path = tmp_path / "m.weights.h5"
+        kerasave.save_weights(source, path)
+    model, expected = _three_layers(2), _three_layers(2)
+    kwargs = {} if how == "sharded" else {"objects_to_skip": [model.get_layer("dense2")]}
+    handed = _recording_assign(monkeypatch, model.weights[0])
+    kerasave.load_weights(model, path, **kwargs)
+    monkeypatch.undo()
+    on_device = {p for p, t in handed.items() if issubclass(t, jax.Array)}
+    as_numpy = {p for p, t in handed.items() if issubclass(t, np.ndarray)}
+    if how == "sharded":
+        assert on_device == {"dense/kernel", "dense2/kernel"}
+        assert as_numpy == {"dense/bias", "dense2/bias", "user/w", "user/b"}
+        assert_same_weights(model, source)
+    else:
+        assert on_device == {"dense/kernel"}
+        assert as_numpy == {"dense/bias", "user/w", "user/b"}
+        kwargs = {"objects_to_skip": [expected.get_layer("dense2")]}
+        UPSTREAM_LOAD_WEIGHTS(expected, path, **kwargs)
+        assert_same_weights(model, expected)
+
+
 def test_under_a_distribution_variables_are_handed_numpy(tmp_path, monkeypatch):
     """A Keras distribution places each variable itself: its values come as numpy arrays,
     as upstream hands them, and land where upstream's do."""

@@ -23,7 +23,9 @@ from conftest import (
     UPSTREAM_LOAD,
     UPSTREAM_LOAD_WEIGHTS,
     UPSTREAM_SAVE_WEIGHTS,
+    assert_same_h5_tree,
     assert_same_weights,
+    h5_values,
 )
 from kerasave import cli, tools
 
@@ -86,16 +88,24 @@ def test_sharded_set_of_hundreds_of_shards_loads_as_upstream_loads_it(tmp_path, 
 
 MANY_DENSE, MANY_SPANNING = 2400, 200  # 5,000 shards, one tensor each
 
-BOUNDED_LOAD = textwrap.dedent(
+# A child's start: the model `many_shards_model(dense, spanning)` of the arguments after
+# the hostile folder: the set's path or a folder, `dense`, `spanning`.
+MANY_SHARDS_CHILD = textwrap.dedent(
     """
-    import resource, sys, time
+    import json, os, resource, sys, time
     sys.modules.setdefault("tensorflow", None)
     sys.path.insert(0, sys.argv[1])
     from make_hostile_py import MANY_SHARDS_MODEL
     exec(MANY_SHARDS_MODEL)
     import kerasave, numpy as np
-    path, dense, spanning = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    where, dense, spanning = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     model = many_shards_model(dense, spanning)
+    """
+)
+
+BOUNDED_LOAD = MANY_SHARDS_CHILD + textwrap.dedent(
+    """
+    path = where
     kerasave.inspect  # imported, as the API is
     resource.setrlimit(resource.RLIMIT_NOFILE, (256, 256))
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -125,17 +135,10 @@ def test_five_thousand_shards_load_within_256_descriptors(tmp_path):
     assert int(grown) < 256, f"peak memory grew by {grown} MB"
 
 
-BOUNDED_SAVE = textwrap.dedent(
+BOUNDED_SAVE = MANY_SHARDS_CHILD + textwrap.dedent(
     """
-    import json, os, resource, sys
-    sys.modules.setdefault("tensorflow", None)
-    sys.path.insert(0, sys.argv[1])
-    from make_hostile_py import MANY_SHARDS_MODEL
-    exec(MANY_SHARDS_MODEL)
-    import kerasave, numpy as np
     from keras.src.saving import saving_lib
-    work, dense, spanning = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-    model = many_shards_model(dense, spanning)
+    work = where
     for i, v in enumerate(model.weights):
         v.assign(np.full(v.shape, i, v.dtype))
     resource.setrlimit(resource.RLIMIT_NOFILE, (128, 128))
@@ -159,21 +162,14 @@ def test_twelve_hundred_shards_save_within_128_descriptors(tmp_path):
     ours, theirs = sorted(os.listdir(tmp_path / "ks")), sorted(os.listdir(tmp_path / "up"))
     assert ours == theirs and len(ours) == 2 * dense + spanning + 1
     for name in ours:
-        assert _tree(tmp_path / "ks" / name) == _tree(tmp_path / "up" / name), name
-
-
-def _tree(path):
-    """A weights file's groups and datasets with their values, or a JSON file's content."""
-    if path.suffix == ".json":
-        return json.loads(path.read_text())
-    items = []
-
-    def visit(name, obj):
-        items.append((name, obj[()].tolist() if isinstance(obj, h5py.Dataset) else None))
-
-    with h5py.File(path) as f:
-        f.visititems(visit)
-    return items
+        ks, up = tmp_path / "ks" / name, tmp_path / "up" / name
+        if name.endswith(".json"):
+            assert json.loads(ks.read_text()) == json.loads(up.read_text())
+        else:
+            assert_same_h5_tree(ks, up)
+            assert {k: v.tolist() for k, v in h5_values(ks).items()} == {
+                k: v.tolist() for k, v in h5_values(up).items()
+            }, name
 
 
 class _ManyVars(keras.layers.Layer):

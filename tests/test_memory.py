@@ -1,4 +1,4 @@
-"""The memory pool weights are loaded and read into (`memory.rs`): freed blocks are kept and
+"""The memory pool weights are loaded and read into (`src/io/memory.rs`): freed blocks are kept and
 reused, and what is reused holds the new file's values, never the old ones."""
 
 import gc

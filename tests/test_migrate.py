@@ -2,9 +2,12 @@
 tests/legacy/make_keras2.py), which upstream Keras 3 mostly refuses, load in kerasave with
 tf.keras's predictions and optimizer state (kerasave.migrate); Keras 3 files are untouched."""
 
+import base64
 import io
+import json
 import logging
 import os
+import sys
 import zipfile
 
 import h5py
@@ -282,3 +285,261 @@ def test_legacy_optimizer_state_that_does_not_map_is_left():
     nadam = keras.optimizers.Nadam()
     nadam.build(model.trainable_variables)
     assert migrate.legacy_optimizer_state(nadam, state, assigned) is None
+
+
+# --- masking RNNs, trained optimizers with schedules, Keras 2 lambdas -------------------------
+# tests/legacy/keras2/compat/, made by tests/legacy/make_keras2_compat.py with tf.keras 2.15
+# (every form), 2.13 and 2.14 (`.keras` and `.h5`), and the lambdas by 2.15 under Python 3.10.
+
+COMPAT = os.path.join(KERAS2, "compat")
+COMPAT_DIRS = {
+    "2.15": COMPAT,
+    "2.13": os.path.join(COMPAT, "tf2.13"),
+    "2.14": os.path.join(COMPAT, "tf2.14"),
+}
+MASKED = ["masked_lstm_gru", "masked_two_inputs"]
+TRAINED = ["adam_schedule_clipnorm", "sgd_two_outputs"]
+LAMBDAS = ["lambda_sequential", "lambda_functional"]
+COMPAT_CASES = [
+    (version, name, form)
+    for version in COMPAT_DIRS
+    for name in MASKED + TRAINED + LAMBDAS
+    for form in ("keras", "h5", "savedmodel")
+    if form != "savedmodel" or (version == "2.15" and name not in MASKED)
+]
+
+
+def _compat_path(directory, name, form):
+    if form == "savedmodel":
+        return os.path.join(directory, "savedmodel", name)
+    return os.path.join(directory, f"{name}.{form}")
+
+
+def _compat_arrays(expected, name, key):
+    """`<name>/<key>` or `<name>/<key>0`, `<name>/<key>1`, ... (a list)."""
+    if f"{name}/{key}" in expected.files:
+        return expected[f"{name}/{key}"]
+    return [expected[f"{name}/{key}{i}"] for i in range(2) if f"{name}/{key}{i}" in expected.files]
+
+
+def test_compat_fixtures_versions():
+    for version, directory in COMPAT_DIRS.items():
+        with open(os.path.join(directory, "producer.json")) as f:
+            producer = json.load(f)
+        assert producer["tensorflow"].startswith(version + ".")
+        assert producer["python"].startswith("3.11.")
+    with open(os.path.join(COMPAT, "py3.10", "producer.json")) as f:
+        producer = json.load(f)
+    assert producer["tensorflow"].startswith("2.15.") and producer["python"].startswith("3.10.")
+
+
+@pytest.mark.parametrize(("version", "name", "form"), COMPAT_CASES)
+def test_compat_models_load_with_tf_keras_values(version, name, form):
+    """Each model loads with the predictions tf.keras computed; a trained one with its
+    optimizer's step count, learning rate (from its schedule) and every state variable,
+    and one more training step gives the weights tf.keras's step gave."""
+    if name in LAMBDAS and sys.version_info[:2] != (3, 11):
+        pytest.skip("the lambdas are Python 3.11 bytecode")
+    directory = COMPAT_DIRS[version]
+    expected = np.load(os.path.join(directory, "expected.npz"))
+    model = kerasave.load_model(_compat_path(directory, name, form), safe_mode=name not in LAMBDAS)
+    y = model.predict(_compat_arrays(expected, name, "x"), verbose=0)
+    want = _compat_arrays(expected, name, "y")
+    for got, wanted in zip(
+        y if isinstance(y, list) else [y], want if isinstance(want, list) else [want], strict=True
+    ):
+        np.testing.assert_allclose(got, wanted, rtol=1e-5, atol=1e-6)
+    if name not in TRAINED:
+        return
+    optimizer = model.optimizer
+    assert int(optimizer.iterations.numpy()) == int(expected[f"{name}/iterations"])
+    np.testing.assert_allclose(
+        float(optimizer.learning_rate), float(expected[f"{name}/lr"]), rtol=1e-6
+    )
+    state = [
+        v for v in optimizer.variables[1:] if v is not getattr(optimizer, "_learning_rate", None)
+    ]
+    saved = [
+        expected[f"{name}/opt{j}"]
+        for j in range(len(state) + 1)
+        if f"{name}/opt{j}" in expected.files
+    ]
+    assert len(state) == len(saved) > 0
+    for variable, value in zip(state, saved, strict=True):
+        np.testing.assert_allclose(variable.numpy(), value, rtol=1e-6, err_msg=variable.path)
+    model.train_on_batch(expected[f"{name}/xb"], _compat_arrays(expected, name, "yb"))
+    for j, variable in enumerate(model.weights):
+        np.testing.assert_allclose(
+            variable.numpy(), expected[f"{name}/w{j}"], rtol=1e-5, atol=1e-6, err_msg=variable.path
+        )
+
+
+@pytest.mark.parametrize("form", ["keras", "h5"])
+@pytest.mark.parametrize("name", MASKED + TRAINED + LAMBDAS)
+def test_compat_upstream_refuses(name, form):
+    """Upstream Keras 3 refuses every `.keras` and `.h5` file of tf.keras 2.15 here
+    (Keras 2 module paths, `time_major`, the loss alias `mse`, Keras 2's Lambda arguments,
+    or under safe mode the lambda)."""
+    with pytest.raises((TypeError, ValueError)):
+        keras.saving.load_model(_compat_path(COMPAT, name, form))
+
+
+def _keras_lambda_refusal():
+    from keras.src.layers.core.lambda_layer import Lambda
+
+    with pytest.raises(ValueError) as e:
+        Lambda._raise_for_lambda_deserialization(True)
+    return str(e.value)
+
+
+@pytest.fixture
+def no_bytecode_loaded(monkeypatch):
+    """Fails the test if any lambda's bytecode from the fixtures is unmarshalled, or
+    Keras's `func_load` is called at all."""
+    import marshal
+
+    from keras.src.utils import python_utils
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("func_load called")
+
+    real = marshal.loads
+    seen = []
+
+    def loads(data, *args, **kwargs):
+        seen.append(bytes(data))
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(python_utils, "func_load", refuse)
+    monkeypatch.setattr(marshal, "loads", loads)
+    yield seen
+
+
+def _lambda_bytecodes(path):
+    """The marshalled code objects of the Keras 2 lambdas in the fixture at `path`."""
+    if path.endswith(".keras"):
+        with zipfile.ZipFile(path) as z:
+            config = json.loads(z.read("config.json"))
+    elif path.endswith(".h5"):
+        with h5py.File(path) as f:
+            config = json.loads(f.attrs["model_config"])
+    else:
+        from kerasave import _native
+
+        nodes = _native.SavedModelDir.open(path).metadata()
+        config = next(json.loads(m) for _id, at, _kind, m in nodes if at == "root")
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if node.get("class_name") == "Lambda":
+                function = node["config"]["function"]
+                code = function["items"][0] if isinstance(function, dict) else function[0]
+                found.append(base64.b64decode(code))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(config)
+    assert found
+    return found
+
+
+# The lambda fixtures as they were written: every form under Python 3.11, the `.keras` and
+# `.h5` files and the Functional model's SavedModel under Python 3.10.
+LAMBDA_FILES = [
+    _compat_path(directory, name, form)
+    for directory in (COMPAT, os.path.join(COMPAT, "py3.10"))
+    for name in LAMBDAS
+    for form in ("keras", "h5", "savedmodel")
+    if os.path.exists(_compat_path(directory, name, form))
+]
+# Python 3.11's bytecode, which only 3.11 runs.
+ELEVEN = pytest.mark.skipif(
+    sys.version_info[:2] != (3, 11), reason="the lambdas are Python 3.11 and 3.10 bytecode"
+)
+
+
+@pytest.mark.parametrize("path", LAMBDA_FILES, ids=lambda p: os.path.relpath(p, COMPAT))
+def test_keras2_lambda_safe_mode_is_keras_refusal(path, no_bytecode_loaded):
+    """Under safe mode a Keras 2 lambda is refused with Keras's own message, whatever
+    Python wrote it, and no bytecode is unmarshalled or run."""
+    with pytest.raises(ValueError) as e:
+        kerasave.load_model(path)
+    assert str(e.value) == _keras_lambda_refusal()
+    codes = _lambda_bytecodes(path)
+    assert not [data for data in no_bytecode_loaded if data in codes]
+
+
+@ELEVEN
+@pytest.mark.parametrize(
+    "path", [p for p in LAMBDA_FILES if "py3.10" in p], ids=lambda p: os.path.relpath(p, COMPAT)
+)
+def test_keras2_lambda_of_another_python_is_named(path, no_bytecode_loaded):
+    """A lambda saved under Python 3.10 is not run by 3.11, even with safe_mode=False: the
+    error names both versions, and its bytecode is never unmarshalled."""
+    name = os.path.basename(path).split(".")[0]
+    running = ".".join(map(str, sys.version_info[:3]))
+    layer = "affine" if name == "lambda_sequential" else "diff"
+    with pytest.raises(ValueError) as e:
+        kerasave.load_model(path, safe_mode=False)
+    assert str(e.value).startswith(
+        f"Cannot load Lambda layer '{name}/{layer}': its function is a Python lambda that "
+        f"Keras 2 saved as the bytecode of Python 3.8-3.10, which this Python ({running}) "
+        "cannot run. Load the file with Python 3.8-3.10."
+    )
+    codes = _lambda_bytecodes(path)
+    assert not [data for data in no_bytecode_loaded if data in codes]
+
+
+# `lambda t: t.shape[0] * 2.0` marshalled by Python 3.11, 3.12 and 3.13: 3.11's and 3.12's
+# code objects are laid out alike and open alike, and differ in their inline caches.
+_SHAPE_LAMBDA = {
+    (3, 11): "4wEAAAAAAAAAAAAAAAIAAAADAAAA8yIAAACXAHwAagAAAAAAAAAAAGQBGQAAAAAAAAAAAGQCegUAAFMAKQNO"
+    "6QAAAADnAAAAAAAAAEApAdoFc2hhcGUpAdoBdHMBAAAAIPoIPHN0cmluZz76CDxsYW1iZGE+cgcAAAADAAAAcxEA"
+    "AACAAIhhjGeQYYxqmDPRDh6AAPMAAAAA",
+    (3, 12): "4wEAAAAAAAAAAAAAAAIAAAADAAAA8yYAAACXAHwAagAAAAAAAAAAAAAAAAAAAAAAAABkARkAAABkAnoFAABT"
+    "ACkDTukAAAAA5wAAAAAAAABAKQHaBXNoYXBlKQHaAXRzAQAAACD6CDxzdHJpbmc++gg8bGFtYmRhPnIHAAAAAwAA"
+    "AHMTAAAAgACIYY9niWeQYYlqmDPRDh6AAPMAAAAA",
+    (3, 13): "4wEAAAAAAAAAAAAAAAIAAAADAAAA8yYAAACVAFUAUgAAAAAAAAAAAAAAAAAAAAAAAABTAQUAAABTAi0FAAAk"
+    "ACkDTukAAAAA5wAAAAAAAABAKQHaBXNoYXBlKQHaAXRzAQAAACDaCDxzdHJpbmc+2gg8bGFtYmRhPnIHAAAAAwAA"
+    "AHMRAAAAgACIYY9niWeQYYlqmDPSDh7zAAAAAA==",
+}
+
+
+def test_bytecode_python():
+    """The writing Python of a lambda's bytecode, read without unmarshalling it."""
+    import marshal
+
+    own = base64.b64encode(marshal.dumps((lambda t, s=2.0: t[:, 0] * s).__code__)).decode()
+    assert migrate.bytecode_python(own) is None
+    here = sys.version_info[:2]
+    for version, code in _SHAPE_LAMBDA.items():
+        written = migrate.bytecode_python(code)
+        if version == here:
+            assert written is None
+        else:
+            assert written == f"{version[0]}.{version[1]}", (version, written)
+    assert migrate.bytecode_python("bm90IGNvZGU=").startswith("unknown")
+    assert migrate.bytecode_python(None).startswith("unknown")
+
+
+@ELEVEN
+def test_a_trusted_load_unmarshals_the_lambda(monkeypatch):
+    """The control of `no_bytecode_loaded`: with safe_mode=False the bytecode a safe load
+    never touches is unmarshalled, through `marshal.loads`, where the fixture watches."""
+    import marshal
+
+    real = marshal.loads
+    seen = []
+
+    def loads(data, *args, **kwargs):
+        seen.append(bytes(data))
+        return real(data, *args, **kwargs)
+
+    monkeypatch.setattr(marshal, "loads", loads)
+    path = _compat_path(COMPAT, "lambda_sequential", "keras")
+    kerasave.load_model(path, safe_mode=False)
+    assert [data for data in seen if data in _lambda_bytecodes(path)]

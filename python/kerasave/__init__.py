@@ -10,6 +10,7 @@ importing Keras or numpy.
 """
 
 _API = (
+    "deferred_init",
     "install",
     "is_installed",
     "load_model",
@@ -25,7 +26,7 @@ _TOOLS = ("convert", "diff", "inspect", "read_weights", "verify")
 __all__ = ["__version__", *_API, *_TOOLS]
 
 
-_SUBMODULES = ("api", "cli", "lazy", "legacy", "npz", "sharded", "state", "tools")
+_SUBMODULES = ("api", "cli", "hub", "lazy", "legacy", "npz", "sharded", "state", "tools")
 
 
 def __getattr__(name):

@@ -19,7 +19,7 @@ import threading
 import warnings
 import zipfile
 
-from kerasave import _native, files, lazy, legacy, migrate, npz, savedmodel, sharded, state
+from kerasave import _native, files, hub, lazy, legacy, migrate, npz, savedmodel, sharded, state
 
 _CONFIG = "config.json"
 _METADATA = "metadata.json"
@@ -48,6 +48,9 @@ def _upstream():
 
 
 _UPSTREAM = None
+
+# Public as `kerasave.deferred_init`.
+deferred_init = lazy.deferred_init
 
 
 # config.json is parsed whole into Python objects (many times its size), so kerasave refuses
@@ -243,7 +246,7 @@ def _save_dir(model, dirpath, weights_format="h5"):
     else:
         saver = _native.Saver.weights(os.path.join(dirpath, _WEIGHTS_H5))
     assets = saving_lib.DiskIOStore(os.path.abspath(os.path.join(dirpath, _ASSETS)), mode="w")
-    try:
+    with files.saving(saver), contextlib.closing(assets):
         writer = _weights_writer(saver, weights_format)
         state.save_state(model, writer, assets, "", set())
         writer.close()
@@ -252,12 +255,6 @@ def _save_dir(model, dirpath, weights_format="h5"):
         if weights_format == "npz" and os.path.exists(stale):
             # Loading prefers model.weights.h5: older HDF5 weights must not shadow these.
             os.remove(stale)
-    except Exception:
-        saver.check()  # a queued write that failed came first
-        raise
-    finally:
-        saver.abort()
-        assets.close()
 
 
 @lazy.gc_paused()
@@ -273,21 +270,18 @@ def _write_archive(model, path, weights_format="h5"):
     else:
         saver = _native.Saver.archive(path)
     assets = state.AssetsWriter(_ASSETS)
-    try:
+    with files.saving(saver), contextlib.closing(assets):
         try:
             writer = _weights_writer(saver, weights_format)
             state.save_state(model, writer, assets, "", set())
             writer.close()
         except Exception:
-            # Upstream serializes first, then writes as it goes: either error came first.
+            # Upstream serializes first, then writes as it goes: an error serializing the
+            # config came before either (`files.saving` raises a failed write's error next).
             saving_lib._serialize_model_as_json(model)
-            saver.check()
             raise
         config_json, metadata_json = saving_lib._serialize_model_as_json(model)
         saver.finish(metadata_json, config_json, assets.files())
-    finally:
-        saver.abort()  # after `finish`, nothing left to abandon
-        assets.close()
 
 
 # --- loading ------------------------------------------------------------------------------
@@ -417,13 +411,13 @@ def _load_archive(archive, custom_objects, compile, safe_mode, source):
 
     config_json = archive.read(_CONFIG, limits["json"])
     metadata = archive.read(_METADATA, limits["json"]) if _METADATA in names else None
-    config_json, keras2 = _migrated(config_json, metadata, custom_objects)
+    config_json, keras2 = _migrated(config_json, metadata, custom_objects, safe_mode)
     return _build_and_load(
         config_json, open_weights, assets, custom_objects, compile, safe_mode, keras2
     )
 
 
-def _migrated(config_json, metadata_json, custom_objects):
+def _migrated(config_json, metadata_json, custom_objects, safe_mode):
     """(config, whether Keras 2 wrote it): the config of a `.keras` file written by Keras 2
     (tf.keras 2.13-2.15) as Keras 3 reads it (`kerasave.migrate`); any other as it is."""
     try:
@@ -432,7 +426,7 @@ def _migrated(config_json, metadata_json, custom_objects):
         return config_json, False
     if not str(version or "").startswith("2."):
         return config_json, False
-    config = migrate.model_config(json.loads(config_json), version, custom_objects or {})
+    config = migrate.model_config(json.loads(config_json), version, custom_objects or {}, safe_mode)
     return json.dumps(config), True
 
 
@@ -481,7 +475,7 @@ def _load_dir(dirpath, custom_objects, compile, safe_mode):
     keras2 = False
     if _METADATA in filenames:
         with files.open_regular(os.path.join(dirpath, _METADATA), "r") as f:
-            config_json, keras2 = _migrated(config_json, f.read(), custom_objects)
+            config_json, keras2 = _migrated(config_json, f.read(), custom_objects, safe_mode)
     return _build_and_load(
         config_json, open_weights, assets, custom_objects, compile, safe_mode, keras2
     )
@@ -603,26 +597,14 @@ def _lib_save_weights_only(model, filepath, max_shard_size=None, objects_to_skip
     _check_weights_name(path, max_shard_size)
     visited = _skipped(objects_to_skip)
     if max_shard_size is not None:
-        writer = sharded.ShardedWriter(path, max_shard_size)
-        try:
+        with files.saving(sharded.ShardedWriter(path, max_shard_size)) as writer:
             state.save_state(model, writer, None, "", visited)
             writer.finish()
-        except Exception:
-            writer.check()  # a queued write that failed came first
-            raise
-        finally:
-            writer.abort()
         return
     files.check(path)  # a FIFO there would block the save
-    saver = _native.Saver.weights(path)
-    try:
+    with files.saving(_native.Saver.weights(path)) as saver:
         state.save_state(model, state.WeightsWriter(saver), None, "", visited)
         saver.finish_weights()
-    except Exception:
-        saver.check()  # a queued write that failed came first
-        raise
-    finally:
-        saver.abort()
 
 
 def load_weights(model, filepath, skip_mismatch=False, **kwargs):
@@ -788,12 +770,17 @@ def install():
     `keras.saving.save_model` / `load_model` / `save_weights` / `load_weights`,
     `keras.models.save_model` / `load_model` and `keras.src.saving.saving_lib`'s
     functions use kerasave for what it handles and upstream for the rest.
+    keras-hub's `from_preset` with `load_weights=True` (the default) builds the model with
+    `deferred_init()` and loads the preset's weights through kerasave: no initial value is
+    computed for what the weights replace. keras-hub is not imported by this; if it is
+    imported later, it is used all the same.
     Calling it again does nothing; `uninstall()` restores upstream.
     """
     import keras  # noqa: F401  (loads the modules to patch)
 
     if _INSTALLED:
         return
+    hub.install()
     replacements = _replacements()
     for module in list(sys.modules.values()):
         name = getattr(module, "__name__", "") or ""
@@ -807,7 +794,9 @@ def install():
 
 
 def uninstall():
-    """Restores upstream Keras's saving functions replaced by `install()`."""
+    """Restores upstream Keras's saving functions replaced by `install()`, and keras-hub's
+    preset loader."""
+    hub.uninstall()
     while _INSTALLED:
         module, attr, original = _INSTALLED.pop()
         setattr(module, attr, original)

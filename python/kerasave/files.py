@@ -20,6 +20,7 @@ reports unreadable files otherwise pass their own exception type (`load_model` o
 from __future__ import annotations
 
 import collections
+import contextlib
 import os
 import stat
 
@@ -157,3 +158,19 @@ class OpenFiles:
     def close(self):
         while self._open:
             self._open.popitem(last=False)[1].close()
+
+
+@contextlib.contextmanager
+def saving(saver):
+    """Hands `saver` (a `_native.Saver`, or a `sharded.ShardedWriter`) to the block that fills
+    and finishes it. Should the block fail, the error of a queued write that failed is raised
+    instead, as it came first (upstream, writing as it goes, raises it); however the block
+    ends, what it left unfinished is abandoned: temporary files removed, the target as it was.
+    """
+    try:
+        yield saver
+    except Exception:
+        saver.check()
+        raise
+    finally:
+        saver.abort()  # after a finish, nothing left to abandon

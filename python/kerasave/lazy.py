@@ -2,20 +2,21 @@
 asking Python for the same signature over and over, and without the garbage collector's
 full collections in the middle of a load or a save (`gc_paused`).
 
-Building a model from its config creates every variable with its initializer: for a large
-model most of a load is spent drawing random numbers that the weights file replaces a moment
-later, and the memory for them doubles the peak. Inside `deferred_init()`, variables created
-by this thread get no value at first (Keras's own deferred state: `_value` is None and
-`_initializer` is kept, as for variables created in a stateless scope). Those the file
-assigns never run their initializer; on leaving, every variable still without a value is
-initialized exactly as Keras would have done.
+Building a model creates every variable with its initializer: for a large model most of a
+load is spent drawing random numbers that the weights file replaces a moment later, and the
+memory for them doubles the peak. Inside `deferred_init()`, variables created by this thread
+get no value at first (Keras's own deferred state: `_value` is None and `_initializer` is
+kept, as for variables created in a stateless scope). Those a load assigns never run their
+initializer; a read of one that has no value yet gives it its initial value then; on
+leaving, every variable still without a value is initialized.
 
-Results do not change: Keras's random initializers draw from a seed fixed when the
-initializer is made, so an initial value is the same whenever it is computed, and a read of
-a variable that has no value yet computes that same value (Keras's `Variable.value`).
-Initializers that draw from a shared `SeedGenerator`, whose draws depend on their order,
-are left eager, as are sharded variables (a distribution layout) and backends whose
-variables cannot start empty (TensorFlow, Flax NNX).
+Results do not change: only initializers whose values do not depend on when they are
+computed are deferred. Keras's random initializers draw from a seed fixed when the
+initializer is made, and its other initializers compute from the shape and dtype alone.
+Initializers that draw from a shared `SeedGenerator` (whose draws depend on their order) or
+that are not Keras's own (a function may draw from any shared state) are left eager, as are
+sharded variables (a distribution layout) and backends whose variables cannot start empty
+(TensorFlow, Flax NNX).
 
 On PyTorch a variable without a value gets one at its first assignment: the Parameter is made
 from the assigned tensor (which, from a numpy array of the file, shares its memory) rather
@@ -47,12 +48,18 @@ def _variable_class():
 
 
 def _deferrable(initializer):
+    """Whether `initializer` gives the same values whenever it is called."""
     from keras.src import random
     from keras.src.initializers.random_initializers import RandomInitializer
 
     if isinstance(initializer, RandomInitializer):
         return not isinstance(initializer.seed, random.SeedGenerator)
-    return callable(initializer)
+    return type(initializer).__module__.startswith("keras.src.initializers.")
+
+
+# Set on a variable whose initializer this module holds back, until it has a value: Keras's
+# own variables without a value (those of a stateless scope) are Keras's to initialize.
+_DEFERRED = "_kerasave_deferred"
 
 
 def _patch(cls):
@@ -75,6 +82,7 @@ def _patch(cls):
                     return original(self, initializer)
             self._value = None
             self._initializer = initializer
+            setattr(self, _DEFERRED, True)
             pending.append(self)
 
         # Keras initializes the variables created in a stateless scope (a symbolic build)
@@ -90,11 +98,24 @@ def _patch(cls):
             finally:
                 _local.pending = pending
 
+        # A read of a deferred variable that has no value yet gives it its initial value,
+        # kept from then on, as if it had been created with it. Inside a stateless scope
+        # (a symbolic build) Keras's own placeholder is read instead: a traced value cannot
+        # be kept.
+        read = cls.value.fget
+
+        def value(self):
+            if self._value is None and getattr(self, _DEFERRED, False):
+                _initialize_now(self, original)
+            return read(self)
+
         _initialize_with_initializer.__wrapped__ = original
         _deferred_initialize.__wrapped__ = deferred
+        value.__wrapped__ = read
         _original[cls] = original
         cls._initialize_with_initializer = _initialize_with_initializer
         cls._deferred_initialize = _deferred_initialize
+        cls.value = property(value, doc=cls.value.__doc__)
         from keras.src import backend
 
         if backend.backend() == "torch":
@@ -103,17 +124,18 @@ def _patch(cls):
 
 def _patch_torch(cls):
     """torch's variables assign by copying into their Parameter (`_direct_assign`), which a
-    variable without a value does not have yet: the first assignment makes it, from the
-    value. And a torch layer lists its Parameters when built (`_post_build`): inside
-    `deferred_init` that waits for the end (`_track_layers`), when they all exist."""
+    deferred variable does not have yet: the first assignment makes it, from the value. And
+    a torch layer lists its Parameters when built (`_post_build`), reading every variable:
+    inside `deferred_init` that waits for the end (`_track_layers`), when they all exist."""
     from keras.src.backend.torch.layer import TorchLayer
 
     direct_assign = cls._direct_assign
 
     def _direct_assign(self, value):
-        if self._value is None and getattr(_local, "pending", None) is not None:
+        if self._value is None and getattr(self, _DEFERRED, False):
             self._initialize(value)
             self._initializer = None
+            setattr(self, _DEFERRED, False)
             return
         direct_assign(self, value)
 
@@ -139,9 +161,75 @@ def _track_layers(layers):
         getattr(_post_build, "__wrapped__", _post_build)(layer)
 
 
+def _initialize_now(variable, initialize):
+    """Gives a deferred `variable` its initial value, unless inside a stateless scope or a
+    JAX trace, where the value would be a placeholder (Keras's `Variable.value` computes
+    the same one there)."""
+    from keras.src.backend.common.stateless_scope import in_stateless_scope
+
+    if in_stateless_scope():
+        return
+    initialize(variable, variable._initializer)
+    if _traced(variable._value):
+        variable._value = None
+        return
+    variable._initializer = None
+    setattr(variable, _DEFERRED, False)
+
+
+def _traced(value):
+    tracer = _tracer_class()
+    return tracer is not None and isinstance(value, tracer)
+
+
+_TRACER = []
+
+
+def _tracer_class():
+    if not _TRACER:
+        from keras.src import backend
+
+        if backend.backend() == "jax":
+            import jax
+
+            _TRACER.append(jax.core.Tracer)
+        else:
+            _TRACER.append(None)
+    return _TRACER[0]
+
+
 @contextlib.contextmanager
 def deferred_init():
-    """Variables created inside get their initial value only if nothing assigned one."""
+    """Builds models without computing initial values that a load then overwrites.
+
+    Variables created inside the block by the calling thread start without a value. Those
+    that a load inside the block assigns never compute their initial value; on leaving the
+    block, every variable still without a value gets it. A variable read before anything
+    assigned it (a layer's `build` reading a weight, a call of the model inside the block)
+    gets its initial value at that moment and keeps it. In every case the values are the
+    ones Keras would have given each variable when it was created: only initializers whose
+    values do not depend on when they are computed are held back (Keras's own; the random
+    ones draw from a seed fixed when the initializer is made).
+
+    Load inside the block; a load after it finds every variable initialized already:
+
+    ```python
+    with kerasave.deferred_init():
+        model = build_model()
+        model.load_weights("model.weights.h5")   # or kerasave.load_weights(model, ...)
+    ```
+
+    Initialized at once, as without the block: variables whose initializer draws from a
+    shared `keras.random.SeedGenerator` or is not one of Keras's initializers (a function or
+    a class of one's own may draw from shared random state), variables placed by a
+    distribution's layout, variables created by other threads, and every variable on
+    backends whose variables cannot start without a value (TensorFlow, JAX with
+    Flax NNX), where the block does nothing. Nested blocks act as the outermost one.
+
+    Raises:
+        Whatever an initializer raises on leaving the block; if the block itself raised,
+        that error propagates instead.
+    """
     cls = _variable_class()
     if cls is None or getattr(_local, "pending", None) is not None:
         yield
@@ -168,6 +256,7 @@ def deferred_init():
                     if ok:
                         raise
             variable._initializer = None
+            setattr(variable, _DEFERRED, False)
         if ok:
             _track_layers(layers)
 

@@ -380,7 +380,7 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
             raise ValueError(f"No model config found in the file at {filepath}.")
         keras_version = reader.attr("", "keras_version")
         model_config = migrate.model_config(
-            json_utils.decode(model_config), keras_version, custom_objects
+            json_utils.decode(model_config), keras_version, custom_objects, safe_mode
         )
         reader.read_ahead(_MODEL_WEIGHTS, optimizer=compile)
 
@@ -558,8 +558,7 @@ def save_model_to_hdf5(model, filepath, overwrite=True, include_optimizer=True):
         os.makedirs(dirpath, exist_ok=True)
 
     files.check(path)  # a FIFO there would block the save
-    saver = _native.Saver.legacy(path)
-    try:
+    with files.saving(_native.Saver.legacy(path)) as saver:
         with saving_options.keras_option_scope(use_legacy_config=True), _compile_config_kept(model):
             metadata = saving_utils.model_metadata(model, include_optimizer)
             for key, value in metadata.items():
@@ -570,11 +569,6 @@ def save_model_to_hdf5(model, filepath, overwrite=True, include_optimizer=True):
             if include_optimizer and hasattr(model, "optimizer"):
                 _save_optimizer(saver, model.optimizer)
         saver.finish_weights()
-    except Exception:
-        saver.check()  # a queued write that failed came first
-        raise
-    finally:
-        saver.abort()
 
 
 @contextlib.contextmanager

@@ -3,12 +3,12 @@
 Keras 3 refuses some files of Keras 2 (tf.keras 2.13-2.15) and of its own legacy `.h5`
 saving although their meaning is plain: an argument Keras 3 dropped that holds its only
 value, build shapes Keras 3 recomputes, a module that moved, a nested model's node
-numbering, a loss named by an alias. The rewrites are tables (`ARGUMENTS`, `MODULES`, the
-loss aliases) and a few structural rules (`_functional_nodes`, `_sequential_input`,
-`_keras2_layer`), applied to the decoded config before Keras's own deserializer, so
-`custom_objects` and `safe_mode` work unchanged; `optimizer_store` maps a Keras 2
-optimizer's saved state onto Keras 3's variables. Each rewrite is logged at debug level on
-the `kerasave.migrate` logger.
+numbering, a loss named by an alias, a lambda saved in Keras 2's form. The rewrites are
+tables (`ARGUMENTS`, `MODULES`, the loss aliases) and a few structural rules
+(`_functional_nodes`, `_sequential_input`, `_keras2_layer`, `_keras2_lambda`), applied to
+the decoded config before Keras's own deserializer, so `custom_objects` and `safe_mode` work
+unchanged; `optimizer_store` maps a Keras 2 optimizer's saved state onto Keras 3's
+variables. Each rewrite is logged at debug level on the `kerasave.migrate` logger.
 
 The rewrites target what upstream Keras 3 raises on: an argument it does not accept, a
 module it cannot import, a node index it cannot resolve, a loss name it cannot
@@ -21,6 +21,7 @@ ValueError naming the layer and the argument.
 from __future__ import annotations
 
 import logging
+import sys
 
 log = logging.getLogger("kerasave.migrate")
 
@@ -72,6 +73,9 @@ MODULES = {
     "keras.engine.functional": "keras.src.models.functional",
     "keras.engine.sequential": "keras.src.models.sequential",
     "keras.engine.training": "keras.src.models.model",
+    # tf.keras 2.11-2.15 serialized some of its optimizers (SGD) from the module they were
+    # first written in.
+    "keras.optimizers.experimental": "keras.optimizers",
 }
 
 
@@ -132,7 +136,7 @@ def _dtype_policy(node, where):
     }
 
 
-def model_config(config, keras_version, custom_objects=()):
+def model_config(config, keras_version, custom_objects=(), safe_mode=True):
     """`config` (a decoded model config) ready for Keras 3's deserializer.
 
     Args:
@@ -141,25 +145,33 @@ def model_config(config, keras_version, custom_objects=()):
         keras_version: the Keras version that wrote the file, or None.
         custom_objects: names the user's own classes take; their configs are left as
             they are.
+        safe_mode: the load's `safe_mode`. Keras 2's lambdas are rewritten in Keras 3's
+            form either way (under safe mode Keras refuses them with its own message);
+            only with `safe_mode=False` is their bytecode checked against this Python.
 
     Returns:
         `config`.
 
     Raises:
-        ValueError: an argument that Keras 3 dropped holds a value it cannot express.
+        ValueError: an argument that Keras 3 dropped holds a value it cannot express, or
+            (with `safe_mode=False`) a lambda's bytecode is another Python version's.
     """
     keras2 = str(keras_version or "").startswith("2.")
-    _walk(config, keras2, "", set(custom_objects))
+    if safe_mode is None:
+        from keras.src.saving import serialization_lib
+
+        safe_mode = serialization_lib.in_safe_mode() is not False
+    _walk(config, keras2, "", set(custom_objects), safe_mode is False)
     return config
 
 
-def _walk(node, keras2, where, custom):
+def _walk(node, keras2, where, custom, trusted=False):
     if isinstance(node, list):
         for i, item in enumerate(node):
             if keras2 and isinstance(item, dict) and (policy := _dtype_policy(item, where)):
                 node[i] = policy
             else:
-                _walk(item, keras2, where, custom)
+                _walk(item, keras2, where, custom, trusted)
         return
     if not isinstance(node, dict):
         return
@@ -177,7 +189,7 @@ def _walk(node, keras2, where, custom):
             log.debug("%s (%s): module %s is %s", here, cls, module, MODULES[module])
             node["module"] = MODULES[module]
         if keras2 and cls not in custom:
-            _keras2_layer(node, cls, inner, here)
+            _keras2_layer(node, cls, inner, here, trusted)
         if not keras2 and cls not in custom:
             _operation(node, cls, inner, here)
         if cls not in custom:
@@ -188,10 +200,12 @@ def _walk(node, keras2, where, custom):
             _sequential_input(inner, here)
         for key, value in node.items():  # config, and compile_config, build_config, ...
             if key not in ("class_name", "module", "registered_name"):
-                _walk(value, keras2, here, custom)
+                _walk(value, keras2, here, custom, trusted)
+        if keras2 and isinstance(node.get("compile_config"), dict):
+            _compile_config(node["compile_config"], here)
         return
     for value in node.values():
-        _walk(value, keras2, where, custom)
+        _walk(value, keras2, where, custom, trusted)
 
 
 # Arguments of Keras layers that hold another layer's config (wrappers, recurrent layers).
@@ -216,9 +230,17 @@ def _inner_layer_modules(config, where):
             inner["registered_name"] = None
 
 
-def _keras2_layer(node, cls, config, where):
+def _keras2_layer(node, cls, config, where, trusted):
     """Rewrites of one Keras 2 layer that touch more than its arguments."""
     _inner_layer_modules(config, where)
+    if cls not in ("InputLayer", *_MODELS) and "batch_input_shape" in config:
+        # Keras 2 kept the input shape a layer was first called on among its arguments
+        # (Embedding always); Keras 3 takes it from the model's InputLayer only. A
+        # Sequential model's first layer has already given it to an InputLayer.
+        shape = config.pop("batch_input_shape")
+        log.debug("%s (%s): dropped batch_input_shape=%s", where, cls, shape)
+    if cls == "Lambda":
+        _keras2_lambda(config, where, trusted)
     if cls == "MultiHeadAttention" and "query_shape" in config:
         # Keras 2 kept the shapes it was built for among its arguments, and its build config
         # holds only the query's; Keras 3 builds from all three.
@@ -226,6 +248,158 @@ def _keras2_layer(node, cls, config, where):
         if isinstance(node.get("build_config"), dict):
             log.debug("%s (%s): built from %s", where, cls, shapes)
             node["build_config"] = {"shapes_dict": shapes}
+
+
+def _compile_config(config, where):
+    """Keras 2 wrote `steps_per_execution=None` for its default, one step; Keras 3's
+    trainers compare it with 1, so a model compiled from it fails at its first `fit`,
+    `evaluate` or `predict`. Its optimizer's schedule as `_schedule`."""
+    if "steps_per_execution" in config and config["steps_per_execution"] is None:
+        log.debug("%s compile_config: steps_per_execution=None is 1", where)
+        config["steps_per_execution"] = 1
+    optimizer = config.get("optimizer")
+    if isinstance(optimizer, dict) and isinstance(optimizer.get("config"), dict):
+        _schedule(optimizer["config"].get("learning_rate"), f"{where} compile_config optimizer")
+
+
+# Arguments of Keras 2's Lambda that Keras 3 dropped: how `function` and `output_shape` were
+# saved ("lambda": marshalled bytecode; "function": a name; "raw": a value) and the module
+# a named function came from. Keras 3's own legacy loader drops them too.
+_LAMBDA_KINDS = {"function": "function_type", "output_shape": "output_shape_type"}
+_LAMBDA_MODULES = ("module", "output_shape_module")
+
+
+def _keras2_lambda(config, where, trusted):
+    """Keras 2 saved a Python lambda as `[bytecode, defaults, closure]` with
+    `function_type="lambda"`; Keras 3 as `{"class_name": "__lambda__", ...}`, which its
+    Lambda refuses under safe mode with its own message, and otherwise hands to
+    `python_utils.func_load`. The code is given in the form `func_load` unpacks itself
+    (the three items as `code`), as it makes the JSON lists of defaults a tuple.
+
+    With `trusted` (`safe_mode=False`) the bytecode is first checked, without
+    unmarshalling it, to be this Python's: Keras 2 saved the bytecode of the Python that
+    wrote the file, and another version's would fail to load or run wrongly."""
+    kinds = {key: config.pop(kind, None) for key, kind in _LAMBDA_KINDS.items()}
+    for key in _LAMBDA_MODULES:
+        config.pop(key, None)
+    for key, kind in kinds.items():
+        value = config.get(key)
+        if isinstance(value, tuple):  # a SavedModel's JSON decodes tuples
+            value = config[key] = list(value)
+        if kind != "lambda" or not isinstance(value, list) or len(value) != 3:
+            continue
+        code, defaults, closure = value
+        if trusted:
+            writer = bytecode_python(code)
+            if writer is not None:
+                running = ".".join(map(str, sys.version_info[:3]))
+                raise ValueError(
+                    f"Cannot load Lambda layer '{where}': its {key} is a Python lambda that "
+                    f"Keras 2 saved as the bytecode of Python {writer}, which this Python "
+                    f"({running}) cannot run. Load the file with Python {writer}."
+                )
+        items = [code, list(defaults) if isinstance(defaults, tuple) else defaults]
+        items.append(list(closure) if isinstance(closure, tuple) else closure)
+        log.debug("%s (Lambda): %s is a Keras 2 lambda", where, key)
+        config[key] = {
+            "class_name": "__lambda__",
+            "config": {"code": items, "defaults": None, "closure": None},
+        }
+
+
+def _code_bytes(code):
+    """The marshalled bytes of a lambda's `code` as Keras saves it (base64, or the raw
+    bytes as `raw_unicode_escape` text), as `python_utils.func_load` decodes them."""
+    import binascii
+    import codecs
+
+    if not isinstance(code, str):
+        return None
+    try:
+        return codecs.decode(code.encode("ascii"), "base64")
+    except (UnicodeEncodeError, binascii.Error):
+        return code.encode("raw_unicode_escape")
+
+
+def _family(version):
+    """Pythons whose marshalled code objects and instruction sets look alike from outside:
+    3.8-3.10 (the old code object layout), 3.11-3.12 (RESUME is opcode 151), 3.13."""
+    if version < (3, 11):
+        return "3.8-3.10"
+    if version < (3, 13):
+        return "3.11-3.12"
+    return f"{version[0]}.{version[1]}"
+
+
+# Opcodes that open a function's bytecode, up to RESUME, per family.
+_PROLOGUES = {"3.11-3.12": ({135, 149}, 151), "3.13": ({94, 62}, 149)}
+
+
+def bytecode_python(code):
+    """None when the marshalled code object of a Keras 2 lambda (`code`, as saved) fits
+    this Python; else the Python version that wrote it, as far as its bytes tell.
+
+    The bytes are read, never unmarshalled: a code object's layout (3.11 added fields
+    and dropped others) and the opcodes that open it give the family; within this
+    Python's family every instruction must be one of its opcodes followed by its number
+    of inline cache entries (3.11 and 3.12 differ there)."""
+    raw = _code_bytes(code)
+    if raw is None or len(raw) < 30 or raw[0] & 0x7F != ord("c"):
+        return "unknown (not a marshalled code object)"
+    # After the type byte, 32-bit fields: 3.11 and later have 5 before the bytecode
+    # (no nlocals), 3.8-3.10 have 6.
+    if raw[21] & 0x7F == ord("s"):
+        at, new = 21, True
+    elif raw[25] & 0x7F == ord("s"):
+        at, new = 25, False
+    else:
+        return "unknown (not a marshalled code object)"
+    n = int.from_bytes(raw[at + 1 : at + 5], "little")
+    ops = raw[at + 5 : at + 5 + n : 2]
+    running = _family(sys.version_info)
+    writer = "3.8-3.10"
+    if new:
+        writer = "3.14 or later"
+        for family, (before, resume) in _PROLOGUES.items():
+            i = 0
+            while i < len(ops) and ops[i] in before:
+                i += 1
+            if i < len(ops) and ops[i] == resume:
+                writer = family
+                break
+    if writer != running:
+        return writer
+    if n % 2 or len(raw) < at + 5 + n or not _fits_instruction_set(raw[at + 5 : at + 5 + n]):
+        # The other version of the family.
+        if running == "3.11-3.12":
+            return "3.12" if sys.version_info[:2] == (3, 11) else "3.11"
+        return f"other than {sys.version_info[0]}.{sys.version_info[1]}"
+    return None
+
+
+def _fits_instruction_set(co):
+    """Whether `co` (a code object's bytecode) is made of this Python's opcodes, each
+    followed by as many zeroed inline cache entries as this Python gives it."""
+    import opcode
+
+    caches = getattr(opcode, "_inline_cache_entries", None)
+    i = 0
+    while i < len(co):
+        op = co[i]
+        name = opcode.opname[op]
+        if op == 0 or name.startswith("<"):
+            return False
+        if isinstance(caches, dict):
+            n = caches.get(name, 0)
+        elif isinstance(caches, list):
+            n = caches[op]
+        else:
+            n = 0
+        i += 2
+        if any(co[i : i + 2 * n]) or len(co) < i + 2 * n:
+            return False
+        i += 2 * n
+    return True
 
 
 def _sequential_input(config, where):
@@ -426,6 +600,8 @@ def training_config(config):
 
     if "loss" in config:
         config["loss"] = rename(config["loss"], "loss")
+    for key in ("metrics", "weighted_metrics"):
+        _metric_functions(config.get(key), f"training_config {key}")
     optimizer = config.get("optimizer_config")
     if isinstance(optimizer, dict) and isinstance(optimizer.get("config"), dict):
         cls = optimizer.get("class_name")
@@ -436,7 +612,59 @@ def training_config(config):
             optimizer["class_name"] = cls = cls[7:]
         if cls in _OPTIMIZERS:
             _drop_arguments(cls, optimizer["config"], "training_config optimizer")
+        _schedule(optimizer["config"].get("learning_rate"), "training_config optimizer")
     return config
+
+
+def _metric_functions(node, where):
+    """Keras 2 saved a metric given by name (`metrics=["mae"]`) as a `MeanMetricWrapper`
+    whose `fn` is the function's bare name; Keras 3's wrapper keeps a bare name as it is
+    and fails when the metric is first computed (`'str' object is not callable`). A name
+    of one of Keras's metric functions becomes Keras 3's serialized function."""
+    import keras
+
+    if isinstance(node, list):
+        for item in node:
+            _metric_functions(item, where)
+    elif isinstance(node, dict):
+        config = node.get("config")
+        if node.get("class_name") == "MeanMetricWrapper" and isinstance(config, dict):
+            fn = config.get("fn")
+            if isinstance(fn, str) and callable(getattr(keras.metrics, fn, None)):
+                log.debug("%s: metric function '%s' of keras.metrics", where, fn)
+                config["fn"] = {
+                    "module": "keras.metrics",
+                    "class_name": "function",
+                    "config": fn,
+                    "registered_name": fn,
+                }
+        else:
+            for value in node.values():
+                _metric_functions(value, where)
+
+
+def _schedule(schedule, where):
+    """A Keras 2 learning-rate schedule (`ExponentialDecay`) as Keras 3 takes it: a
+    SavedModel's metadata names it without a module, which Keras 3's optimizer needs to
+    deserialize it (a Keras schedule class gets `keras.optimizers.schedules`); and
+    Keras 2 wrote `name=None` for its default, which Keras 3 refuses as a name scope when
+    the optimizer first asks for the learning rate (its default is the class name)."""
+    from keras.optimizers import schedules
+
+    if not isinstance(schedule, dict):
+        return
+    cls = schedule.get("class_name")
+    found = getattr(schedules, cls, None) if isinstance(cls, str) else None
+    if not isinstance(found, type) or not issubclass(found, schedules.LearningRateSchedule):
+        return
+    if "module" not in schedule:
+        log.debug("%s: schedule %s of keras.optimizers.schedules", where, cls)
+        schedule["module"] = "keras.optimizers.schedules"
+        schedule["registered_name"] = None
+    config = schedule.get("config")
+    if isinstance(config, dict) and "name" in config and config["name"] is None:
+        log.debug("%s: schedule %s named by default", where, cls)
+        del config["name"]
 
 
 class _Keras2OptimizerStore:

@@ -194,7 +194,9 @@ def load_model(path, custom_objects=None, compile=True, safe_mode=True):
         )
     custom_objects = legacy.all_custom_objects(custom_objects)
     config = {"class_name": root["class_name"], "config": root["config"]}
-    config = migrate.model_config(config, root.get("keras_version") or "2", custom_objects)
+    config = migrate.model_config(
+        config, root.get("keras_version") or "2", custom_objects, safe_mode
+    )
 
     layers = []
     for _node_id, node_path, _identifier, metadata in nodes:
@@ -209,6 +211,8 @@ def load_model(path, custom_objects=None, compile=True, safe_mode=True):
     try:
         model = legacy.build_and_load(config, reader, "", custom_objects, safe_mode, assigned)
     except (TypeError, ValueError) as e:
+        if "safe_mode=False" in str(e):
+            raise  # Keras's own safe-mode refusal, in its words
         raise type(e)(f"{e}\n\nkerasave could not rebuild {path} as a Keras model; {_TFSM}") from e
     training_config = root.get("training_config")
     if compile and isinstance(training_config, dict):

@@ -11,6 +11,7 @@ memory.
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 import pathlib
@@ -265,6 +266,7 @@ class _ShardedGroupReader:
         self._group(main)  # what upstream's `get` checks at once, checked here too
         self._keys = None  # [(shard, its keys)], the first shard first
         self._where = None  # key -> the first shard holding it
+        self._saveable = None  # set by `on_device`
 
     def _group(self, name):
         reader = self._sharded._reader(name)
@@ -292,9 +294,19 @@ class _ShardedGroupReader:
         self._index()
         return str(key) in self._where
 
+    def on_device(self, saveable):
+        """This store for `saveable`, one of Keras's loaders that only assign what they are
+        handed: each shard's group hands out JAX arrays (`state._GroupReader.on_device`)."""
+        view = copy.copy(self)
+        view._saveable = saveable
+        return view
+
     def __getitem__(self, key):
         self._index()
         name = self._where.get(str(key))
         if name is None:
             raise KeyError(f"Key '{key}' not found in any of the shards: {self._filenames}")
-        return self._group(name)[key]
+        group = self._group(name)
+        if self._saveable is not None:
+            group = group.on_device(self._saveable)
+        return group[key]

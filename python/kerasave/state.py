@@ -214,6 +214,7 @@ class WeightsReader:
         self._shared = {}
         self._done = {}  # path -> array read ahead and collected, or the error reading it
         self._device = None  # path -> JAX array over a `_done` array (`device_array`)
+        self._devicable = frozenset()  # the dtypes JAX takes as they are (`device_array`)
 
     def _has(self, path):
         return path in self._groups or path in self._datasets or path in self._unsupported
@@ -321,18 +322,28 @@ class WeightsReader:
         yet (`lazy.deferred_init`) takes it as its Parameter: no copy at all.
         """
         if self._device is None:
+            self._devicable = _devicable_dtypes()
             self._device = self._put_on_device()
         array = self._device.pop(path, None)
         if array is not None:
             self._done.pop(path, None)
             return array
-        return self.read(path)
+        out = self.read(path)
+        if out.nbytes >= _DEVICE and out.dtype in self._devicable:
+            # Not read ahead (a shard of a set, a load skipping objects): put on the device
+            # alone. Handed as numpy, `assign` would have JAX (or torch) copy it there.
+            if _keras_internals()[0].backend() == "torch":
+                return _torch_tensor(out)
+            import jax
+
+            return jax.device_put(out)
+        return out
 
     def _put_on_device(self):
         """Collects every tensor read ahead into `_done` (the array, or the error reading
         it, raised where the tensor is asked for) and puts those of a dtype JAX takes as
         it is on the device in one batch: path -> JAX array."""
-        devicable = _devicable_dtypes()
+        devicable = self._devicable
         if not devicable:
             return {}
         for path in list(self._ahead):
@@ -459,7 +470,7 @@ def aligned_empty(shape, dtype):
     """An uninitialized C-ordered array whose data starts on a 64-byte boundary.
 
     JAX on CPU adopts such a buffer without copying when a variable is assigned from it.
-    Arrays of a few MiB and more come from the core's memory pool (`memory.rs`), which keeps
+    Arrays of a few MiB and more come from the core's memory pool (`src/io/memory.rs`), which keeps
     the memory of freed arrays for a few seconds: a load or read that follows one whose
     arrays were freed writes into memory the machine still backs (on the benchmark's VM,
     ResNet50's weights are read at 3 GB/s into it and 1 GB/s into memory freed seconds
@@ -481,7 +492,7 @@ class Arena:
 
     Most weights are small, and a fresh small allocation costs a page fault per 4 KiB when
     first written, more than copying the bytes in; a slab is one allocation from the core's
-    pool (`memory.rs`), reused once freed, with huge pages where they pay. A slab is freed
+    pool (`src/io/memory.rs`), reused once freed, with huge pages where they pay. A slab is freed
     when the last array carved from it is.
     """
 
@@ -799,7 +810,7 @@ def load_state(saveable, weights_store, assets_store, inner_path, state):
         store = weights_store.get(inner_path)
         if state.keras2 and store is not None:
             store = migrate.optimizer_store(saveable, store)
-        elif isinstance(store, _GroupReader) and _assigns_only(saveable):
+        elif hasattr(store, "on_device") and _assigns_only(saveable):
             store = store.on_device(saveable)
         failure |= _try(state, saveable, lambda: saveable.load_own_variables(store))
     if hasattr(saveable, "load_assets") and assets_store is not None:

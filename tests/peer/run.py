@@ -8,7 +8,9 @@ kerasave. Arguments run.py does not know are passed on to pytest.
 """
 
 import argparse
+import importlib.util
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -19,17 +21,23 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PEER_FILES = [
-    "saving/saving_api_test.py",
-    "saving/saving_lib_test.py",
-    "legacy/saving/legacy_h5_format_test.py",
-]
+
+# A test module belongs to the suite when it calls one of these (the saving entry points and
+# the callbacks that save), apart from the export ones (export/: other formats, not kerasave's)
+# and those for a backend other than the one running.
+ENTRY_POINTS = re.compile(
+    r"\.save\(|save_model|load_model|save_weights|load_weights|saving_lib|saving_api"
+    r"|legacy_h5_format|ModelCheckpoint|OrbaxCheckpoint"
+)
+BACKENDS = ("jax", "tensorflow", "torch", "numpy", "openvino")
+# The packages a backend's own tests import at their top.
+BACKEND_PACKAGES = {"tensorflow": "tensorflow", "torch": "torch", "openvino": "openvino"}
 OUTCOMES = ("passed", "failed", "error", "skipped")
 
 # Tests that pass upstream and fail with kerasave on purpose, each with the reason. They are
 # reported on every run, never hidden.
 INTENDED = {
-    f"saving_lib_test.SavingTest::test_save_model_exception_raised_{cfg}_memory_config": (
+    f"saving.saving_lib_test.SavingTest::test_save_model_exception_raised_{cfg}_memory_config": (
         "asserts that a save whose save_own_variables raises leaves a partial .keras file; "
         "kerasave saves atomically and leaves no partial file (README, 'Differences')"
     )
@@ -50,18 +58,45 @@ def keras_src() -> Path:
     return Path(out.strip().splitlines()[-1]).parent / "src"
 
 
-def prepare(workdir: Path) -> None:
-    """Copy the Keras test files and the conftest into ``workdir``."""
+def peer_files(src: Path, backend: str) -> list[str]:
+    """The test modules of ``src`` (Keras's ``keras/src``) that save or load, relative to it."""
+    found = []
+    for path in sorted(src.rglob("*_test.py")):
+        rel = path.relative_to(src)
+        if rel.parts[0] == "export":
+            continue
+        if rel.parts[0] == "backend" and rel.parts[1] in BACKENDS and rel.parts[1] != backend:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if not ENTRY_POINTS.search(text):
+            continue
+        if any(
+            name != backend
+            and re.search(rf"^(import|from) {package}\b", text, re.M)
+            and importlib.util.find_spec(package) is None
+            for name, package in BACKEND_PACKAGES.items()
+        ):
+            continue  # needs another backend's package, not installed here
+        found.append(rel.as_posix())
+    return found
+
+
+def prepare(workdir: Path) -> list[str]:
+    """Copy the Keras test files that save or load, under their own folders, and the
+    conftest into ``workdir``; their paths there."""
     src = keras_src()
-    for rel in PEER_FILES:
-        shutil.copy2(src / rel, workdir / Path(rel).name)
+    files = peer_files(src, os.environ.get("KERAS_BACKEND", "jax"))
+    for rel in files:
+        (workdir / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(src / rel, workdir / rel)
     shutil.copy2(HERE / "peer_conftest.py", workdir / "conftest.py")
     # An ini file pins the rootdir here, so no config file above it is picked up.
     (workdir / "pytest.ini").write_text("[pytest]\n")
+    return files
 
 
-def run(workdir: Path, upstream: bool, pytest_args: list[str]) -> dict[str, str]:
-    """Run pytest once; return ``{test id: outcome}`` from its junit xml."""
+def start(workdir: Path, files: list[str], upstream: bool, pytest_args: list[str]):
+    """Starts pytest over ``files`` in ``workdir``, its output going to a log file there."""
     label = "upstream" if upstream else "kerasave"
     junit = workdir / f"junit-{label}.xml"
     env = {**os.environ, "KERAS_BACKEND": "jax", "PYTHONDONTWRITEBYTECODE": "1"}
@@ -78,14 +113,26 @@ def run(workdir: Path, upstream: bool, pytest_args: list[str]) -> dict[str, str]
         "-rfE",
         "--tb=short",
         "--disable-warnings",
+        "--import-mode=importlib",
         f"--junitxml={junit}",
         *pytest_args,
-        *(Path(rel).name for rel in PEER_FILES),
+        *files,
     ]
-    print(f"== peer suite ({label}): {shlex.join(cmd)}", flush=True)
-    start = time.perf_counter()
-    rc = subprocess.run(cmd, cwd=workdir, env=env).returncode
-    elapsed = time.perf_counter() - start
+    print(f"== peer suite ({label}) in {workdir}: {shlex.join(cmd)}", flush=True)
+    log = open(workdir / f"pytest-{label}.log", "w")
+    proc = subprocess.Popen(cmd, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
+    return label, junit, log, proc, time.perf_counter()
+
+
+def finish(started) -> dict[str, str]:
+    """Waits for a run of ``start``, prints its output; ``{test id: outcome}`` from its
+    junit xml."""
+    label, junit, log, proc, began = started
+    rc = proc.wait()
+    elapsed = time.perf_counter() - began
+    log.close()
+    print(f"== peer suite ({label}) output:")
+    print(Path(log.name).read_text()[-20000:], flush=True)
     # 0: all passed, 1: some failed, 5: nothing collected; anything else is a crash.
     if rc not in (0, 1, 5) or not junit.exists():
         sys.exit(f"pytest ({label}) did not complete (exit code {rc})")
@@ -156,13 +203,22 @@ def main() -> int:
     )
     args, pytest_args = parser.parse_known_args()
     with tempfile.TemporaryDirectory(prefix="kerasave-peer-") as tmp:
-        workdir = Path(tmp)
-        prepare(workdir)
         if not args.both:
-            results = run(workdir, os.environ.get("PEER_UPSTREAM") == "1", pytest_args)
+            workdir = Path(tmp)
+            files = prepare(workdir)
+            print(f"{len(files)} Keras test modules save or load: {' '.join(files)}")
+            upstream = os.environ.get("PEER_UPSTREAM") == "1"
+            results = finish(start(workdir, files, upstream, pytest_args))
             return int(any(o in ("failed", "error") for o in results.values()))
-        upstream = run(workdir, True, pytest_args)
-        kerasave = run(workdir, False, pytest_args)
+        # Both runs at once, each in a folder of its own (some tests save to relative paths).
+        runs = []
+        for upstream in (True, False):
+            workdir = Path(tmp) / ("upstream" if upstream else "kerasave")
+            workdir.mkdir()
+            files = prepare(workdir)
+            runs.append(start(workdir, files, upstream, pytest_args))
+        print(f"{len(files)} Keras test modules save or load: {' '.join(files)}")
+        upstream, kerasave = (finish(r) for r in runs)
     print(f"\nupstream: {summary(upstream)}")
     print(f"kerasave: {summary(kerasave)}")
     return compare(upstream, kerasave)
