@@ -65,9 +65,10 @@ wheel: setup
 wheel-check: wheel
 	$(PY) tests/wheel/check.py target/wheels
 
-# Keras's own saving tests, copied unmodified out of the installed wheel, run twice: plain
-# upstream, then with kerasave.install() active (tests/peer/peer_conftest.py). Fails when a
-# test that passes upstream does not pass with kerasave.
+# Keras's own test modules that save or load, copied unmodified out of the installed wheel,
+# run twice at once: plain upstream, and with kerasave.install() active
+# (tests/peer/peer_conftest.py). Fails when a test that passes upstream does not pass with
+# kerasave, apart from the intended differences listed in tests/peer/run.py.
 peer: build
 	$(PY) tests/peer/run.py --both
 

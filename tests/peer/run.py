@@ -1,10 +1,11 @@
-"""Run Keras's own saving tests, unmodified, with kerasave installed.
+"""Run Keras's own test modules that save or load, unmodified, with kerasave installed.
 
-The test files are copied out of the installed Keras wheel into a temporary directory
-(inside ``keras/src`` they would shadow stdlib modules) next to ``peer_conftest.py``,
-which becomes their ``conftest.py``. ``PEER_UPSTREAM=1`` runs them without kerasave;
-``--both`` runs both ways and fails if a test that passes upstream does not pass with
-kerasave. Arguments run.py does not know are passed on to pytest.
+The test files (`peer_files`) are copied out of the installed Keras wheel, under their own
+folders, into a temporary directory (inside ``keras/src`` they would shadow stdlib modules)
+beside ``peer_conftest.py``, which becomes their ``conftest.py``. ``PEER_UPSTREAM=1`` runs
+them without kerasave; ``--both`` runs both ways at once, each in a directory of its own, and
+fails if a test that passes upstream does not pass with kerasave. Arguments run.py does not
+know are passed on to pytest.
 """
 
 import argparse
