@@ -421,6 +421,23 @@ def warm_repeats(repeats, nbytes):
     return repeats
 
 
+def warm_save_and_load(model, impls, files, ref, repeats):
+    """`model` saved to `files[impl]`, and `ref` loaded, in this process: each timing the
+    implementations in turn (`alternate`)."""
+    save = alternate(
+        {
+            impl: (lambda s=save, p=files[impl], m=model: s(m, p))
+            for impl, (save, _) in impls.items()
+        },
+        repeats,
+        writes=True,
+    )
+    load = alternate(
+        {impl: (lambda fn=load: fn(ref)) for impl, (_, load) in impls.items()}, repeats
+    )
+    return save, load
+
+
 def bench_model(name, repeats, tmp):
     import keras
 
@@ -439,17 +456,7 @@ def bench_model(name, repeats, tmp):
     row["file_bytes"] = os.path.getsize(ref)
     row["build_seconds"] = built
 
-    row["save"] = alternate(
-        {
-            impl: (lambda s=save, p=files[impl], m=model: s(m, p))
-            for impl, (save, _) in impls.items()
-        },
-        reps,
-        writes=True,
-    )
-    row["load"] = alternate(
-        {impl: (lambda fn=load: fn(ref)) for impl, (_, load) in impls.items()}, reps
-    )
+    row["save"], row["load"] = warm_save_and_load(model, impls, files, ref, reps)
     row.update(bench_weights(model, nbytes, reps, tmp))
     row.update(bench_npz(model, reps, tmp))
     row.update(bench_legacy(model, reps, tmp))
@@ -495,17 +502,7 @@ def bench_tiny(name, repeats, tmp):
     row["tensors"] = len(model.weights)
     row["file_bytes"] = os.path.getsize(ref)
     row["build_seconds"] = built
-    row["save"] = alternate(
-        {
-            impl: (lambda s=save, p=files[impl], m=model: s(m, p))
-            for impl, (save, _) in impls.items()
-        },
-        repeats,
-        writes=True,
-    )
-    row["load"] = alternate(
-        {impl: (lambda fn=load: fn(ref)) for impl, (_, load) in impls.items()}, repeats
-    )
+    row["save"], row["load"] = warm_save_and_load(model, impls, files, ref, repeats)
     del model
     gc.collect()
     loads = {impl: in_fresh_process("load", impl, ref) for impl in impls}
@@ -547,17 +544,7 @@ def backend_row(repeats, tmp):
     reps = warm_repeats(repeats, nbytes)
     row = {"model": f"{name} on {backend}", "params": model.count_params()}
     row["weights_bytes"] = nbytes
-    row["save"] = alternate(
-        {
-            impl: (lambda s=save, p=files[impl], m=model: s(m, p))
-            for impl, (save, _) in impls.items()
-        },
-        reps,
-        writes=True,
-    )
-    row["load"] = alternate(
-        {impl: (lambda fn=load: fn(ref)) for impl, (_, load) in impls.items()}, reps
-    )
+    row["save"], row["load"] = warm_save_and_load(model, impls, files, ref, reps)
     del model
     gc.collect()
     fresh = {impl: [] for impl in impls}
