@@ -50,6 +50,8 @@ import tempfile
 import time
 import zipfile
 
+from fresh import rss_kb, run_child
+
 os.environ.setdefault("KERAS_BACKEND", "jax")
 if os.environ["KERAS_BACKEND"] != "tensorflow":
     # The test environment has TensorFlow (a backend of the tests, and the string ops of
@@ -365,14 +367,6 @@ def bench_inspect(path, repeats):
 # --- measurements in a fresh process --------------------------------------------------------
 
 
-def _rss_kb(field):
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    raise RuntimeError(field)
-
-
 def child(args):
     """Runs in a fresh interpreter: one load or save, printing JSON on the last line."""
     import keras  # noqa: F401
@@ -381,7 +375,7 @@ def child(args):
     scalars_layer()  # for tiny_many
     load = kerasave.load_model if args.impl == "kerasave" else keras.saving.load_model
     save = kerasave.save_model if args.impl == "kerasave" else keras.saving.save_model
-    base = _rss_kb("VmRSS")  # the interpreter with Keras and kerasave imported
+    base = rss_kb("VmRSS")  # the interpreter with Keras and kerasave imported
     if args.child == "save":
         model = kerasave.load_model(args.path)
         gc.collect()
@@ -394,7 +388,7 @@ def child(args):
         start = time.perf_counter()
         load(args.path)
         seconds = time.perf_counter() - start
-    peak = _rss_kb("VmHWM")
+    peak = rss_kb("VmHWM")
     print(json.dumps({"seconds": seconds, "peak_above_base": (peak - base) * 1024}))
     return 0
 
@@ -403,10 +397,7 @@ def in_fresh_process(op, impl, path, out=None):
     cmd = [sys.executable, __file__, "--child", op, "--impl", impl, "--path", path]
     if out:
         cmd += ["--out", out]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"{op} with {impl} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_child(cmd, f"{op} with {impl}")
 
 
 # --- the run --------------------------------------------------------------------------------

@@ -22,9 +22,10 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
+
+from fresh import rss_kb, run_child, warm_cache
 
 os.environ.setdefault("KERAS_BACKEND", "jax")
 # As in bench.py: a JAX user's Keras does not have TensorFlow to import.
@@ -69,14 +70,6 @@ def make(size, preset):
     print(f"{preset}: {backbone.count_params():,} parameters, built in {built:.1f} s")
 
 
-def _rss_kb(field):
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(field + ":"):
-                return int(line.split()[1])
-    raise RuntimeError(field)
-
-
 def child(impl, preset, dtype):
     """One `from_preset` in this fresh interpreter; JSON on the last line."""
     import keras_hub
@@ -84,11 +77,11 @@ def child(impl, preset, dtype):
 
     if impl == "kerasave":
         kerasave.install()
-    base = _rss_kb("VmRSS")
+    base = rss_kb("VmRSS")
     start = time.perf_counter()
     backbone = keras_hub.models.Backbone.from_preset(preset, dtype=dtype)
     seconds = time.perf_counter() - start
-    peak = _rss_kb("VmHWM")
+    peak = rss_kb("VmHWM")
     result = {"seconds": seconds, "peak_above_base": (peak - base) * 1024}
     result.update(params=backbone.count_params(), dtype=backbone.weights[0].dtype)
     print(json.dumps(result))
@@ -102,21 +95,11 @@ def _weights_bytes(preset):
     )
 
 
-def _warm_cache(preset):
-    for name in os.listdir(preset):
-        with open(os.path.join(preset, name), "rb") as f:
-            while f.read(1 << 24):
-                pass
-
-
 def in_fresh_process(impl, preset, dtype):
     cmd = [sys.executable, __file__, "--child", impl, "--preset", preset]
     if dtype:
         cmd += ["--dtype", dtype]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"{impl} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_child(cmd, impl)
 
 
 def run(preset, repeats, dtype):
@@ -124,7 +107,7 @@ def run(preset, repeats, dtype):
     results = {impl: [] for impl in ("upstream", "kerasave")}
     for _ in range(repeats):
         for impl in results:
-            _warm_cache(preset)
+            warm_cache(preset)
             results[impl].append(in_fresh_process(impl, preset, dtype))
     row = {"preset": preset, "weights_bytes": nbytes, "params": results["kerasave"][0]["params"]}
     row["dtype"] = results["kerasave"][0]["dtype"]

@@ -504,11 +504,14 @@ def _build_and_load(
     from keras.src.saving import saving_lib
 
     opened = {}
+    # Keras keeps the distribution per thread: asked here, not on the opening thread.
+    small_only = state.jax_distributed()
 
     def open_and_read_ahead():
         try:
             opened["weights"] = open_weights()
-            opened["weights"].read_ahead(skip=() if compile else ("optimizer/",))
+            skip = () if compile else ("optimizer/",)
+            opened["weights"].read_ahead(skip=skip, small_only=small_only)
         except Exception as e:
             opened["error"] = e
 
@@ -681,7 +684,7 @@ def _lib_load_weights_only(model, filepath, skip_mismatch=False, objects_to_skip
     try:
         if objects_to_skip is None and isinstance(weights, state.WeightsReader):
             # The tensors arrive on a Rust thread while Python walks and assigns.
-            weights.read_ahead()
+            weights.read_ahead(small_only=state.jax_distributed())
         load = state.LoadState(skip_mismatch=skip_mismatch, visited=_skipped(objects_to_skip))
         state.load_state(model, weights, None, "", load)
         weights.verify()

@@ -15,8 +15,9 @@ computed are deferred. Keras's random initializers draw from a seed fixed when t
 initializer is made, and its other initializers compute from the shape and dtype alone.
 Initializers that draw from a shared `SeedGenerator` (whose draws depend on their order) or
 that are not Keras's own (a function may draw from any shared state) are left eager, as are
-sharded variables (a distribution layout) and backends whose variables cannot start empty
-(TensorFlow, Flax NNX).
+backends whose variables cannot start empty (TensorFlow, Flax NNX). Under a distribution a
+variable gets its layout when created, and its initial value, when it needs one, is placed
+by that layout as Keras places it.
 
 On PyTorch a variable without a value gets one at its first assignment: the Parameter is made
 from the assigned tensor (which, from a numpy array of the file, shares its memory) rather
@@ -77,9 +78,9 @@ def _patch(cls):
                 return original(self, initializer)
             layout = getattr(self, "_initialize_layout", None)
             if layout is not None:
+                # JAX: the distribution's layout, by which a load reads each device's part
+                # and the initializer, when it runs, places the value.
                 layout()
-                if self._layout is not None:
-                    return original(self, initializer)
             self._value = None
             self._initializer = initializer
             setattr(self, _DEFERRED, True)
@@ -221,8 +222,8 @@ def deferred_init():
 
     Initialized at once, as without the block: variables whose initializer draws from a
     shared `keras.random.SeedGenerator` or is not one of Keras's initializers (a function or
-    a class of one's own may draw from shared random state), variables placed by a
-    distribution's layout, variables created by other threads, and every variable on
+    a class of one's own may draw from shared random state), variables created by other
+    threads, and every variable on
     backends whose variables cannot start without a value (TensorFlow, JAX with
     Flax NNX), where the block does nothing. Nested blocks act as the outermost one.
 

@@ -215,6 +215,7 @@ class WeightsReader:
         self._done = {}  # path -> array read ahead and collected, or the error reading it
         self._device = None  # path -> JAX array over a `_done` array (`device_array`)
         self._devicable = frozenset()  # the dtypes JAX takes as they are (`device_array`)
+        self._distributed = False  # whether a JAX distribution places the variables
 
     def _has(self, path):
         return path in self._groups or path in self._datasets or path in self._unsupported
@@ -243,7 +244,7 @@ class WeightsReader:
             raise ValueError(f"Invalid H5 file, expected Group but received a Dataset at '{path}'")
         return path
 
-    def read_ahead(self, skip=(), paths=None):
+    def read_ahead(self, skip=(), paths=None, small_only=False):
         """Starts reading the tensors a load will likely ask for on a thread of the Rust
         core's, so the bytes arrive while Python builds the model: those of `paths` (by
         default every dataset in a group named `vars`, where upstream's stores keep
@@ -253,7 +254,14 @@ class WeightsReader:
 
         Of the tensors under 4 KiB, only the first 16,384 are read ahead: the array and
         records set aside for each cost about 450 bytes (100,000 scalars: 45 MB), and the
-        rest are read when asked for, a few microseconds each."""
+        rest are read when asked for, a few microseconds each.
+
+        With `small_only` (a load under a distribution: `sharded_array` reads each
+        device's part of a larger tensor when its variable asks), only tensors under 4 KiB
+        are read ahead."""
+        if small_only:
+            candidates = self._datasets if paths is None else paths
+            paths = [path for path in candidates if _nbytes(*self._datasets[path]) < _DEVICE]
         plan, aliases = self._h5.plan_ahead(paths, list(skip), (_DEVICE, _SMALL_AHEAD))
         jobs = []
         for path in plan:
@@ -308,7 +316,7 @@ class WeightsReader:
         file."""
         self._h5.verify()
 
-    def device_array(self, path):
+    def device_array(self, path, saveable=None, key=None):
         """The tensor at `path` as a JAX array (or a CPU torch tensor) over the bytes read,
         for a saveable whose `load_own_variables` only assigns what it is handed
         (`_assigns_only`); a numpy array when it cannot be one.
@@ -320,10 +328,20 @@ class WeightsReader:
         On torch's CPU device the tensor shares the bytes read (`torch.from_numpy`), where
         `assign` would copy a numpy array first (`np.array`), and a variable without a value
         yet (`lazy.deferred_init`) takes it as its Parameter: no copy at all.
+
+        Under a JAX distribution, the tensor for a variable (of `saveable`, under `key`)
+        whose layout splits it over devices is read one device's part at a time
+        (`sharded_array`).
         """
         if self._device is None:
             self._devicable = _devicable_dtypes()
             self._device = self._put_on_device()
+            self._distributed = jax_distributed()
+        if self._distributed and saveable is not None and not self.pending(path):
+            dtype, shape = self._datasets[path]
+            sharding = _split_sharding(target_variable(saveable, key, shape), shape)
+            if sharding is not None:
+                return sharded_array(self._h5, path, dtype, shape, sharding)
         array = self._device.pop(path, None)
         if array is not None:
             self._done.pop(path, None)
@@ -417,7 +435,7 @@ class _GroupReader:
                 return self._reader.read(path)
             if path in self._reader._sparse and not self._reader.pending(path):
                 _check_assignable(self._saveable, key, self._reader._datasets[path][1])
-            return self._reader.device_array(path)
+            return self._reader.device_array(path, self._saveable, key)
         if path in self._reader._unsupported:
             raise ValueError(self._reader._unsupported[path])
         if path in self._reader._groups:
@@ -433,19 +451,7 @@ def _check_assignable(saveable, key, shape):
     `Variable.assign` refuses any other shape, but upstream reads the tensor first,
     whatever it declares (1.5 GB for a never-written dataset of a 12 kB file). Here nothing
     is read."""
-    from keras.src.layers.layer import Layer
-    from keras.src.optimizers.base_optimizer import BaseOptimizer
-
-    method = getattr(type(saveable), "load_own_variables", None)
-    if method is Layer.load_own_variables:
-        variables = saveable._trainable_variables + saveable._non_trainable_variables
-    else:
-        variables = list(saveable.variables)
-    target = None
-    if method in (Layer.load_own_variables, BaseOptimizer.load_own_variables):
-        # Both assign the i-th tensor to the i-th variable.
-        i = int(key) if str(key).isdigit() else -1
-        target = variables[i] if 0 <= i < len(variables) else None
+    variables, target = _assigned(saveable, key)
     candidates = [target] if target is not None else variables
     if any(tuple(v.shape) == tuple(shape) for v in candidates):
         return
@@ -461,6 +467,105 @@ def _check_assignable(saveable, key, shape):
         f"`variable.assign(value)` must match. variable.shape={target.shape}, "
         f"Received: value.shape={tuple(shape)}. Target variable: {target}"
     )
+
+
+def _assigned(saveable, key):
+    """The variables of `saveable` (an `_assigns_only` one), and the one the tensor under
+    `key` is assigned to when its `load_own_variables` says which (None otherwise)."""
+    from keras.src.layers.layer import Layer
+    from keras.src.optimizers.base_optimizer import BaseOptimizer
+
+    method = getattr(type(saveable), "load_own_variables", None)
+    if method is Layer.load_own_variables:
+        variables = saveable._trainable_variables + saveable._non_trainable_variables
+    else:
+        variables = list(saveable.variables)
+    target = None
+    if method in (Layer.load_own_variables, BaseOptimizer.load_own_variables):
+        # Both assign the i-th tensor to the i-th variable.
+        i = int(key) if str(key).isdigit() else -1
+        target = variables[i] if 0 <= i < len(variables) else None
+    return variables, target
+
+
+def target_variable(saveable, key, shape):
+    """The variable of `saveable` that the tensor under `key` (of `shape`) will be assigned
+    to: the one its `load_own_variables` names, else the only one of that shape, else None.
+    Only where the tensor is placed depends on it: a variable that then takes a tensor
+    placed otherwise moves it (`Variable.assign`)."""
+    variables, target = _assigned(saveable, key)
+    if target is not None:
+        return target if tuple(target.shape) == tuple(shape) else None
+    same = [v for v in variables if tuple(v.shape) == tuple(shape)]
+    return same[0] if len(same) == 1 else None
+
+
+# --- loads under a distribution -----------------------------------------------------------
+
+
+def jax_distributed():
+    """Whether a Keras distribution places this thread's variables on the JAX backend."""
+    backend = _keras_internals()[0]
+    if backend.backend() != "jax":
+        return False
+    from keras.src.distribution import distribution_lib
+
+    return distribution_lib.distribution() is not None
+
+
+def _split_sharding(variable, shape):
+    """The JAX sharding of `variable`'s layout when it splits a tensor of `shape` over
+    devices (None when there is no variable, no layout, or every device holds it whole)."""
+    layout = getattr(variable, "_layout", None)
+    if layout is None:
+        return None
+    sharding = getattr(layout, "backend_layout", layout)
+    import jax
+
+    if not isinstance(sharding, jax.sharding.Sharding) or sharding.is_fully_replicated:
+        return None
+    try:
+        if sharding.shard_shape(tuple(shape)) == tuple(shape):
+            return None
+    except ValueError:  # a layout the shape does not divide: Keras's assign says so
+        return None
+    return sharding
+
+
+def sharded_array(h5, path, dtype, shape, sharding):
+    """The dataset at `path` of the core's file `h5` as a JAX array laid out by `sharding`,
+    each device's part read straight from the file (`H5File.read_boxes`): the whole tensor
+    is never in memory at once. A part several devices hold is read once and copied for
+    the others (each device owns its buffer: JAX on CPU adopts an aligned one, and may
+    later reuse it in place)."""
+    import jax
+
+    shape = tuple(shape)
+    boxes = {}  # (start, count) -> the buffer read for the first device holding it
+    placed = []  # (device, box)
+    for device, index in sharding.addressable_devices_indices_map(shape).items():
+        bounds = [part.indices(n)[:2] for part, n in zip(index, shape, strict=True)]
+        box = tuple(a for a, _ in bounds), tuple(b - a for a, b in bounds)
+        if box not in boxes:
+            boxes[box] = aligned_empty(box[1], dtype)
+        placed.append((device, box))
+    h5.read_boxes(path, [(list(start), out) for (start, _), out in boxes.items()])
+    first = set()
+    buffers = []
+    for _, box in placed:
+        out = boxes[box]
+        if box in first:
+            copy = aligned_empty(out.shape, out.dtype)
+            copy[...] = out
+            out = copy
+        first.add(box)
+        buffers.append(out)
+    arrays = jax.device_put(buffers, [device for device, _ in placed])
+    return jax.make_array_from_single_device_arrays(shape, sharding, arrays)
+
+
+def _nbytes(dtype, shape):
+    return math.prod(shape) * np.dtype(dtype).itemsize
 
 
 _ALIGNMENT = 64

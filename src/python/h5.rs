@@ -192,17 +192,7 @@ impl H5File {
             let (ptr, len) = array_raw(array, true)?;
             raw.push((path.as_str(), ptr as usize, len));
         }
-        let mut spans: Vec<(usize, usize)> = raw
-            .iter()
-            .filter(|(_, _, len)| *len > 0)
-            .map(|&(_, ptr, len)| (ptr, len))
-            .collect();
-        spans.sort_unstable();
-        if spans.windows(2).any(|w| w[0].0 + w[0].1 > w[1].0) {
-            return Err(PyValueError::new_err(
-                "read_many: two of the arrays overlap",
-            ));
-        }
+        disjoint("read_many", raw.iter().map(|&(_, ptr, len)| (ptr, len)))?;
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
         py.detach(|| {
             let guard = self.reader.read().unwrap_or_else(|e| e.into_inner());
@@ -221,6 +211,43 @@ impl H5File {
                 })
                 .collect();
             Ok(reader.read_many(&mut bufs, threads)?)
+        })
+    }
+
+    /// Reads boxes of the dataset at `path` into arrays: `jobs` = [(start, array)], each box
+    /// starting at the index `start` with the array's shape as its extent (each array
+    /// C-contiguous, writeable, of the dataset's element type; no two may overlap).
+    fn read_boxes(
+        &self,
+        py: Python<'_>,
+        path: &str,
+        jobs: Vec<(Vec<u64>, Bound<'_, PyUntypedArray>)>,
+    ) -> PyResult<()> {
+        let mut raw = Vec::with_capacity(jobs.len());
+        for (start, array) in &jobs {
+            let (ptr, len) = array_raw(array, true)?;
+            let count: Vec<u64> = array.shape().iter().map(|&d| d as u64).collect();
+            raw.push((start.clone(), count, ptr as usize, len));
+        }
+        disjoint("read_boxes", raw.iter().map(|(_, _, ptr, len)| (*ptr, *len)))?;
+        py.detach(|| {
+            let guard = self.reader.read().unwrap_or_else(|e| e.into_inner());
+            let reader = guard.as_ref().ok_or_else(closed)?;
+            let mut boxes: Vec<BoxJob<'_>> = raw
+                .into_iter()
+                .map(|(start, count, ptr, len)| BoxJob {
+                    start,
+                    count,
+                    out: if len == 0 {
+                        &mut []
+                    } else {
+                        // SAFETY: each array is a writeable C-contiguous block of `len`
+                        // bytes, kept alive by `jobs` for this call, and no two overlap.
+                        unsafe { std::slice::from_raw_parts_mut(ptr as *mut u8, len) }
+                    },
+                })
+                .collect();
+            Ok(reader.read_boxes(path, &mut boxes)?)
         })
     }
 
@@ -280,4 +307,17 @@ impl H5File {
     fn close(&self, py: Python<'_>) {
         drop(self.take(py));
     }
+}
+
+/// An error naming `call` if two of the non-empty byte ranges `spans` (pointer, length)
+/// overlap.
+fn disjoint(call: &str, spans: impl Iterator<Item = (usize, usize)>) -> PyResult<()> {
+    let mut spans: Vec<(usize, usize)> = spans.filter(|&(_, len)| len > 0).collect();
+    spans.sort_unstable();
+    if spans.windows(2).any(|w| w[0].0 + w[0].1 > w[1].0) {
+        return Err(PyValueError::new_err(format!(
+            "{call}: two of the arrays overlap"
+        )));
+    }
+    Ok(())
 }

@@ -7,6 +7,7 @@
 
 mod attrs;
 mod read;
+mod slices;
 mod types;
 mod write;
 
@@ -120,6 +121,7 @@ use types::*;
 pub(crate) use attrs::read_str_attr;
 pub use attrs::{names_layout, AttrValue, NamesLayout, HDF5_OBJECT_HEADER_LIMIT};
 pub use read::{H5Reader, Index, Prefetch};
+pub use slices::BoxJob;
 #[cfg(test)]
 pub use write::write_file;
 pub use write::{DatasetSpec, GroupSpec, H5Writer};

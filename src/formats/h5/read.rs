@@ -72,12 +72,12 @@ pub(super) fn in_vars(path: &str) -> bool {
 pub struct H5Reader {
     // Declared before `image` so the file closes before the bytes it reads are released.
     pub(super) file: File,
-    index: Index,
-    image: Option<Slice>,
+    pub(super) index: Index,
+    pub(super) image: Option<Slice>,
     /// The CRC-32 the image must have, checked by `verify`.
-    check: Option<MemberCrc>,
+    pub(super) check: Option<MemberCrc>,
     /// CRC-32s of the runs of the image copied out so far: `verify` reads only the rest.
-    copied: Mutex<Vec<KnownCrc>>,
+    pub(super) copied: Mutex<Vec<KnownCrc>>,
 }
 
 /// The first bytes of an HDF5 file without a user block.
