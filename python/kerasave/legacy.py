@@ -92,7 +92,7 @@ class _Reader:
                 paths += self._named(_OPTIMIZER_WEIGHTS)
         except (ValueError, OSError):
             return  # raised again where upstream meets it
-        self._weights.read_ahead(paths=paths)
+        self._weights.read_ahead(paths=paths, small_only=state.jax_distributed())
 
     def _named(self, group):
         """The paths of the datasets the `weight_names` of `group` name."""
@@ -174,7 +174,23 @@ class _Reader:
             wanted = {tuple(variables[i].shape) for variables in fitting}
             return lambda shape: tuple(shape) not in wanted
 
-        return [self.dataset(group, name, unused_at(i)) for i, name in enumerate(names)]
+        values = []
+        for i, name in enumerate(names):
+            array = self._split(group, name, fitting, i)
+            values.append(self.dataset(group, name, unused_at(i)) if array is None else array)
+        return values
+
+    def _split(self, group, name, fitting, i):
+        """Under a distribution whose layout splits the one variable the tensor can go to
+        over devices, the tensor read one device's part at a time
+        (`WeightsReader.split_array`); else None."""
+        path = self._join(group, name)
+        if len(fitting) != 1 or path not in self.datasets:
+            return None  # `dataset` raises upstream's error for a missing one
+        variable = fitting[0][i]
+        if tuple(self.datasets[path][1]) != tuple(variable.shape):
+            return None
+        return self._weights.split_array(path, variable)
 
 
 def _legacy():

@@ -215,7 +215,7 @@ class WeightsReader:
         self._done = {}  # path -> array read ahead and collected, or the error reading it
         self._device = None  # path -> JAX array over a `_done` array (`device_array`)
         self._devicable = frozenset()  # the dtypes JAX takes as they are (`device_array`)
-        self._distributed = False  # whether a JAX distribution places the variables
+        self._distributed = None  # whether a JAX distribution places the variables
 
     def _has(self, path):
         return path in self._groups or path in self._datasets or path in self._unsupported
@@ -331,17 +331,16 @@ class WeightsReader:
 
         Under a JAX distribution, the tensor for a variable (of `saveable`, under `key`)
         whose layout splits it over devices is read one device's part at a time
-        (`sharded_array`).
+        (`split_array`).
         """
         if self._device is None:
             self._devicable = _devicable_dtypes()
             self._device = self._put_on_device()
-            self._distributed = jax_distributed()
-        if self._distributed and saveable is not None and not self.pending(path):
-            dtype, shape = self._datasets[path]
-            sharding = _split_sharding(target_variable(saveable, key, shape), shape)
-            if sharding is not None:
-                return sharded_array(self._h5, path, dtype, shape, sharding)
+        if saveable is not None:
+            shape = self._datasets[path][1]
+            array = self.split_array(path, target_variable(saveable, key, shape))
+            if array is not None:
+                return array
         array = self._device.pop(path, None)
         if array is not None:
             self._done.pop(path, None)
@@ -356,6 +355,22 @@ class WeightsReader:
 
             return jax.device_put(out)
         return out
+
+    def split_array(self, path, variable):
+        """Under a JAX distribution whose layout for `variable` splits the tensor at `path`
+        over devices: that tensor as a JAX array so laid out, each device's part read
+        straight from the file (`sharded_array`). None otherwise, or when the tensor was
+        read ahead already (those under 4 KiB)."""
+        if self._distributed is None:
+            # Asked on the thread loading: Keras keeps the distribution per thread.
+            self._distributed = jax_distributed()
+        if not self._distributed or variable is None or self.pending(path):
+            return None
+        dtype, shape = self._datasets[path]
+        sharding = _split_sharding(variable, shape)
+        if sharding is None:
+            return None
+        return sharded_array(self._h5, path, dtype, shape, sharding)
 
     def _put_on_device(self):
         """Collects every tensor read ahead into `_done` (the array, or the error reading
