@@ -217,10 +217,22 @@ def test_variables_no_load_assigns_get_kerass_initial_values_in_their_layout(dis
     assert_same_variables(expected.variables, deferred.variables)
 
 
-def test_saves_equal_upstreams_and_load_in_upstream(distributed, tmp_path):
+def test_saves_equal_upstreams_and_load_in_upstream(distributed, tmp_path, monkeypatch):
     model = trained()
+    written = []  # the tensors written in parts, each device's part in place
+    device_parts = state.device_parts
+
+    def spy(value):
+        parts = device_parts(value)
+        written.append(parts is not None)
+        return parts
+
+    monkeypatch.setattr(state, "device_parts", spy)
     ours, theirs = str(tmp_path / "ours.keras"), str(tmp_path / "theirs.keras")
     kerasave.save_model(model, ours)
+    split = [v for v in all_variables(model) if not v.value.sharding.is_fully_replicated]
+    assert sum(written) == len(split)
+    assert sum(written) > 10 if distributed == "model_parallel" else sum(written) == 0
     UPSTREAM_SAVE(model, theirs)
     assert_same_h5_tree(ours, theirs)
     assert_same_variables(all_variables(model), all_variables(UPSTREAM_LOAD(ours)))

@@ -92,15 +92,29 @@ class _GroupWriter:
         self._created = True
 
     def __setitem__(self, key, value):
+        parts = device_parts(value)
+        if parts is not None:
+            self.put_parts(key, *parts)
+            return
         self.put(key, *prepare(value))
 
-    def put(self, key, array, dtype):
-        """Writes `array` (from `prepare`) as dataset `key`, creating the group first."""
+    def put_parts(self, key, parts, shape, dtype):
+        """Writes dataset `key` from `parts` (from `device_parts`), creating the group first."""
+        key = self._new(key)
+        self._writer.saver.dataset_parts(self._path, key, dtype, list(shape), parts)
+        self._items[key] = (dtype, tuple(shape))
+
+    def _new(self, key):
         if not self._created:
             self._create()
         key = str(key)
         if key in self._items:
             raise ValueError(f"Unable to create dataset '{self._path}/{key}' (name already exists)")
+        return key
+
+    def put(self, key, array, dtype):
+        """Writes `array` (from `prepare`) as dataset `key`, creating the group first."""
+        key = self._new(key)
         self._writer.saver.dataset(self._path, key, dtype, array)
         self._items[key] = (dtype, array.shape)
 
@@ -132,14 +146,47 @@ def prepare(value):
     array = _to_numpy(backend, value)
     if not array.flags.c_contiguous:
         array = array.copy(order="C")
-    name = _DTYPE_NAMES.get(array.dtype)
-    if name is None:
-        # 20 us a call, as long as the rest of a small tensor's save.
-        name = _DTYPE_NAMES[array.dtype] = backend.standardize_dtype(array.dtype)
-    return array, name
+    return array, _dtype_name(backend, array.dtype)
 
 
 _DTYPE_NAMES = {}  # numpy dtype -> Keras's name of it
+
+
+def _dtype_name(backend, dtype):
+    name = _DTYPE_NAMES.get(dtype)
+    if name is None:
+        # 20 us a call, as long as the rest of a small tensor's save.
+        name = _DTYPE_NAMES[dtype] = backend.standardize_dtype(dtype)
+    return name
+
+
+def device_parts(value):
+    """For a JAX array (or a variable holding one) that a distribution lays out over
+    devices: ([(start, numpy view of the device's buffer)], shape, dtype name), one part per
+    distinct box, for the core to write each part in place (`Saver.dataset_parts`) where
+    `prepare` would gather the whole tensor into one new buffer first. None for anything
+    else (upstream's `convert_to_numpy` gathers it, as `prepare` does)."""
+    backend = _keras_internals()[0]
+    if backend.backend() != "jax":
+        return None
+    variable_class, jax_array = _jax_classes()
+    tensor = value.value if isinstance(value, variable_class) else value
+    if (
+        not isinstance(tensor, jax_array)
+        or not tensor.is_fully_addressable
+        or tensor.sharding.is_fully_replicated
+        or len(tensor.sharding.device_set) < 2
+    ):
+        return None
+    parts = []
+    for shard in tensor.addressable_shards:
+        if shard.replica_id != 0:
+            continue  # the same box as another device's
+        bounds = [part.indices(n)[:2] for part, n in zip(shard.index, tensor.shape, strict=True)]
+        parts.append(([a for a, _ in bounds], np.ascontiguousarray(shard.data)))
+    if not parts:
+        return None
+    return parts, tensor.shape, _dtype_name(backend, parts[0][1].dtype)
 
 
 def _to_numpy(backend, value):

@@ -7,9 +7,9 @@ use std::io::{BufWriter, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use crate::errors::{Error, Result};
-use crate::formats::h5::{AttrValue, DatasetSpec, H5Writer};
+use crate::formats::h5::{AttrValue, DatasetSpec, H5Writer, Part};
 use crate::formats::npz::{Item, NpzWriter};
-use crate::formats::DType;
+use crate::formats::{DType, TensorInfo};
 use crate::io::atomic::TempPath;
 use crate::io::bytes::readable_size;
 use crate::io::cache::{release_cached_pages, Prealloc};
@@ -200,6 +200,27 @@ impl Saving {
         let done = self.write_dataset(group, spec);
         let what = format!("'{group}/{}'", spec.name);
         done.map_err(|e| self.full_disk().explain(e, spec.data.len() as u64, &what))
+    }
+
+    /// Writes a tensor into the existing group `group` from `parts` that fill it (each
+    /// device's part of a variable laid out over devices), without the whole tensor in
+    /// memory. Inside an archive its bytes are hashed from the file at the end, with
+    /// HDF5's own structures.
+    pub fn dataset_parts(
+        &mut self,
+        group: &str,
+        name: &str,
+        info: &TensorInfo,
+        parts: &[Part<'_>],
+    ) -> Result<()> {
+        let bytes: u64 = parts.iter().map(|p| p.data.len() as u64).sum();
+        if let Some(eoa) = self.weights()?.eoa() {
+            self.blocks.reserve(eoa + bytes);
+        }
+        let done = self
+            .weights()
+            .and_then(|w| w.dataset_parts(group, name, info, parts));
+        done.map_err(|e| self.full_disk().explain(e, bytes, &format!("'{group}/{name}'")))
     }
 
     fn write_dataset(&mut self, group: &str, spec: &DatasetSpec<'_>) -> Result<()> {

@@ -32,7 +32,9 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use crate::errors::Error;
-use crate::formats::h5::{AttrValue, BoxJob, DatasetSpec, H5Reader, Prefetch, ShapeLimits};
+use crate::formats::h5::{
+    AttrValue, BoxJob, DatasetSpec, H5Reader, Part, Prefetch, ShapeLimits,
+};
 use crate::formats::npz::{Item, Npy, NpzFile};
 use crate::formats::savedmodel::SavedModel;
 use crate::formats::{safetensors, DType, TensorInfo};

@@ -214,6 +214,58 @@ impl Saver {
         self.submit(py, bytes, job)
     }
 
+    /// Writes the dataset `name` of `group`, of `dtype` and `shape`, from `parts` =
+    /// [(start, array)] that fill it: each array (C-contiguous, of `dtype`) the box from
+    /// index `start` with the array's shape. The dataset is the one `dataset` writes from
+    /// the whole tensor. Read-only arrays are queued and held until written, as `dataset`
+    /// does; if any is writeable, the parts are written before returning.
+    fn dataset_parts(
+        &self,
+        py: Python<'_>,
+        group: String,
+        name: String,
+        dtype: &str,
+        shape: Vec<u64>,
+        parts: Vec<(Vec<u64>, Bound<'_, PyUntypedArray>)>,
+    ) -> PyResult<()> {
+        let label = format!("{group}/{name}");
+        let mut held = Vec::with_capacity(parts.len());
+        let mut writeable = false;
+        let mut info = None;
+        for (start, array) in &parts {
+            let (part, data) = tensor_of(&label, dtype, array)?;
+            writeable |= array_raw(array, true).is_ok();
+            held.push((start.clone(), part.shape, HeldArray::new(array, data)));
+            info = Some(TensorInfo {
+                dtype: part.dtype,
+                shape: shape.clone(),
+            });
+        }
+        let info = match info {
+            Some(info) => info,
+            None => TensorInfo {
+                dtype: DType::from_name(dtype)?,
+                shape,
+            },
+        };
+        let bytes = held.iter().map(|(_, _, h)| h.len as u64).sum();
+        let job = move |s: &mut Saving| {
+            let parts: Vec<Part<'_>> = held
+                .iter()
+                .map(|(start, count, h)| Part {
+                    start: start.clone(),
+                    count: count.clone(),
+                    data: h.bytes(),
+                })
+                .collect();
+            s.dataset_parts(&group, &name, &info, &parts)
+        };
+        if writeable {
+            return self.with(py, job);
+        }
+        self.submit(py, bytes, Box::new(job))
+    }
+
     /// Removes the dataset or group at `path`.
     fn delete(&self, py: Python<'_>, path: &str) -> PyResult<()> {
         self.with(py, |s| s.delete(path))

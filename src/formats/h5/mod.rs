@@ -124,7 +124,7 @@ pub use read::{H5Reader, Index, Prefetch};
 pub use slices::BoxJob;
 #[cfg(test)]
 pub use write::write_file;
-pub use write::{DatasetSpec, GroupSpec, H5Writer};
+pub use write::{DatasetSpec, GroupSpec, H5Writer, Part};
 
 #[cfg(test)]
 mod tests {

@@ -1,12 +1,24 @@
 //! Writing: groups and datasets created as h5py creates them, straight into the file being
 //! saved (`H5Writer`).
 
+use hdf5_sys::h5d::H5Dget_space;
+use hdf5_sys::h5s::{H5S_seloper_t, H5Sselect_hyperslab};
+
 use super::*;
 
 /// One tensor to write: its dataset name inside its group, type, shape and native bytes.
 pub struct DatasetSpec<'a> {
     pub name: String,
     pub info: TensorInfo,
+    pub data: &'a [u8],
+}
+
+/// One part of a dataset written in parts (each device's part of a variable laid out over
+/// devices): the box it fills, from index `start` with extent `count`, and its bytes in C
+/// order.
+pub struct Part<'a> {
+    pub start: Vec<u64>,
+    pub count: Vec<u64>,
     pub data: &'a [u8],
 }
 
@@ -165,6 +177,28 @@ impl H5Writer {
             .map_err(|e| Error::Hdf5(format!("Unable to write '{group}/{}' ({e})", spec.name)))
     }
 
+    /// Writes the dataset `name` of `group` from `parts`, which must fill it exactly: the
+    /// same dataset, in the same place, as `dataset` writes from the whole tensor.
+    pub fn dataset_parts(
+        &mut self,
+        group: &str,
+        name: &str,
+        info: &TensorInfo,
+        parts: &[Part<'_>],
+    ) -> Result<()> {
+        check_parts(info, parts)
+            .map_err(|e| Error::Invalid(format!("'{group}/{name}': {e}")))?;
+        let gid = self.open_group(group)?;
+        let props = DatasetProps {
+            lcpl: self.lcpl.0,
+            dcpl: self.dcpl.0,
+            tag_bfloat16: self.tag_bfloat16,
+        };
+        write_parts(gid, name, info, parts, &props)
+            .map(drop)
+            .map_err(|e| Error::Hdf5(format!("Unable to write '{group}/{name}' ({e})")))
+    }
+
     /// The file's end of allocated space: where libhdf5 places the next object it
     /// allocates at the end (`None` if it cannot say).
     pub fn eoa(&self) -> Option<u64> {
@@ -259,16 +293,33 @@ pub(super) fn write_dataset(
             spec.info.shape
         )));
     }
-    let name = cstring(&spec.name)?;
-    let ftype = file_type(spec.info.dtype)?;
+    let whole = Part {
+        start: vec![0; spec.info.shape.len()],
+        count: spec.info.shape.clone(),
+        data: spec.data,
+    };
+    let parts: &[Part<'_>] = if nbytes > 0 { &[whole] } else { &[] };
+    write_parts(group, &spec.name, &spec.info, parts, props)
+}
+
+/// Creates the dataset `name` in `group` and writes each of `parts` into it (checked by the
+/// caller to fill it); where its bytes start in the file when stored as one contiguous run.
+fn write_parts(
+    group: hid_t,
+    name: &str,
+    info: &TensorInfo,
+    parts: &[Part<'_>],
+    props: &DatasetProps,
+) -> Result<Option<u64>> {
+    let name = cstring(name)?;
+    let ftype = file_type(info.dtype)?;
     locked(|| unsafe {
-        let space = if spec.info.shape.is_empty() {
+        let space = if info.shape.is_empty() {
             Id::new(H5Screate(H5S_class_t::H5S_SCALAR))?
         } else {
-            let dims: Vec<hsize_t> = spec.info.shape.clone();
             Id::new(H5Screate_simple(
-                dims.len() as i32,
-                dims.as_ptr(),
+                info.shape.len() as i32,
+                info.shape.as_ptr(),
                 ptr::null(),
             ))?
         };
@@ -281,20 +332,85 @@ pub(super) fn write_dataset(
             props.dcpl,
             H5P_DEFAULT,
         ))?;
-        if nbytes > 0 {
+        for part in parts {
+            if part.count == info.shape {
+                check(H5Dwrite(
+                    ds.0,
+                    ftype.0,
+                    H5S_ALL,
+                    H5S_ALL,
+                    H5P_DEFAULT,
+                    part.data.as_ptr() as *const c_void,
+                ))?;
+                continue;
+            }
+            let file_space = Id::new(H5Dget_space(ds.0))?;
+            check(H5Sselect_hyperslab(
+                file_space.0,
+                H5S_seloper_t::H5S_SELECT_SET,
+                part.start.as_ptr(),
+                ptr::null(),
+                part.count.as_ptr(),
+                ptr::null(),
+            ))?;
+            let mem_space = Id::new(H5Screate_simple(
+                part.count.len() as i32,
+                part.count.as_ptr(),
+                ptr::null(),
+            ))?;
             check(H5Dwrite(
                 ds.0,
                 ftype.0,
-                H5S_ALL,
-                H5S_ALL,
+                mem_space.0,
+                file_space.0,
                 H5P_DEFAULT,
-                spec.data.as_ptr() as *const c_void,
+                part.data.as_ptr() as *const c_void,
             ))?;
         }
-        if spec.info.dtype == DType::BF16 && props.tag_bfloat16 {
+        if info.dtype == DType::BF16 && props.tag_bfloat16 {
             write_str_attr(ds.0, "dtype", "bfloat16")?;
         }
         let offset = H5Dget_offset(ds.0);
-        Ok((nbytes > 0 && offset != HADDR_UNDEF).then_some(offset))
+        let stored = !parts.is_empty() && offset != HADDR_UNDEF;
+        Ok(stored.then_some(offset))
     })
+}
+
+/// Whether `parts` fill a tensor described by `info` exactly: each within its shape, with
+/// the bytes its box needs, no two overlapping, and all of them covering every element.
+fn check_parts(info: &TensorInfo, parts: &[Part<'_>]) -> std::result::Result<(), String> {
+    let item = info.dtype.size() as u64;
+    let mut covered = 0u64;
+    for (i, part) in parts.iter().enumerate() {
+        if part.start.len() != info.shape.len() || part.count.len() != info.shape.len() {
+            return Err(format!("part {i} has another rank than the shape {:?}", info.shape));
+        }
+        let within = part
+            .start
+            .iter()
+            .zip(&part.count)
+            .zip(&info.shape)
+            .all(|((&s, &c), &d)| s.checked_add(c).is_some_and(|e| e <= d));
+        if !within {
+            return Err(format!("part {i} lies outside the shape {:?}", info.shape));
+        }
+        let elements = part.count.iter().product::<u64>();
+        if elements.checked_mul(item) != Some(part.data.len() as u64) {
+            return Err(format!("part {i} has {} bytes for its box", part.data.len()));
+        }
+        for (j, other) in parts[..i].iter().enumerate() {
+            let overlap = (0..info.shape.len()).all(|d| {
+                part.start[d] < other.start[d] + other.count[d]
+                    && other.start[d] < part.start[d] + part.count[d]
+            });
+            if overlap && elements > 0 && other.count.iter().product::<u64>() > 0 {
+                return Err(format!("parts {j} and {i} overlap"));
+            }
+        }
+        covered += elements;
+    }
+    if covered != info.len().map_err(|e| e.to_string())? {
+        return Err(format!("the parts do not fill the shape {:?}", info.shape));
+    }
+    Ok(())
 }
