@@ -8,7 +8,7 @@ export KERAS_BACKEND ?= jax
 export VIRTUAL_ENV := $(CURDIR)/$(VENV)
 
 .PHONY: setup build test test-rust test-python test-portable wheel wheel-check peer lint fmt \
-	demo bench bench-hub fuzz fuzz-seeds clean
+	demo bench bench-hub bench-distributed fuzz fuzz-seeds clean
 
 # A virtual environment with the run-time and test dependencies (cmake >= 3.26 builds libhdf5;
 # tensorflow-cpu and torch are the Keras backends tests/test_backends.py runs besides JAX, and
@@ -99,6 +99,12 @@ HUB_SIZE ?= medium
 bench-hub: build
 	$(PY) bench/hub.py --size $(HUB_SIZE)
 	$(PY) bench/hub.py --size $(HUB_SIZE) --dtype bfloat16
+
+# Loads and a save of bench.py's big_dense (1.6 GB) under keras.distribution.ModelParallel on
+# 8 virtual CPU devices, upstream against kerasave, each in a fresh process
+# (bench/distributed.py). The files are written into bench/out/distributed/ the first time.
+bench-distributed: build
+	$(PY) bench/distributed.py
 
 # Fuzz every reader of untrusted bytes for FUZZ_SECONDS each (libFuzzer through cargo-fuzz,
 # AddressSanitizer; RUSTC_BOOTSTRAP lets the stable toolchain take cargo-fuzz's nightly flags).

@@ -10,9 +10,12 @@ an eighth of every tensor:
 - `.weights.h5`: the model built, then its weights loaded (upstream: `model.load_weights`;
   kerasave: `kerasave.load_weights` inside `kerasave.deferred_init()`, which skips initial
   values the file replaces).
-Reported: the time of the load (imports and the distribution's setup excluded) and the
-peak resident memory above the interpreter's own, medians over runs alternating upstream
-and kerasave. The files are read just before each run, so they are in the page cache.
+- save: the model (loaded by kerasave under the distribution) saved as a `.keras` file
+  (upstream's `save_model`, kerasave's).
+Reported: the time of the load or save (imports and the distribution's setup excluded) and
+the peak resident memory above the interpreter's own (for a save, above the model loaded),
+medians over runs alternating upstream and kerasave. The files are read just before each
+run, so they are in the page cache.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ sys.modules.setdefault("tensorflow", None)
 
 DEVICES = 8
 FORMATS = ("keras", "weights.h5")
+OPERATIONS = FORMATS + ("save",)
 
 
 def build():
@@ -75,6 +79,23 @@ def child(impl, fmt, path):
     if len(jax.devices()) != DEVICES:
         raise RuntimeError(f"{len(jax.devices())} devices, not {DEVICES}")
     distribute()
+    if fmt == "save":
+        import gc
+
+        model = kerasave.load_model(path)
+        gc.collect()
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")  # resets the peak (VmHWM) to the current resident size
+        save = kerasave.save_model if impl == "kerasave" else keras.saving.save_model
+        out = path + f".{impl}.keras"
+        base = rss_kb("VmRSS")
+        start = time.perf_counter()
+        save(model, out)
+        seconds = time.perf_counter() - start
+        os.remove(out)
+        peak = rss_kb("VmHWM")
+        print(json.dumps({"seconds": seconds, "peak_above_base": (peak - base) * 1024}))
+        return
     base = rss_kb("VmRSS")
     start = time.perf_counter()
     if fmt == "keras":
@@ -90,9 +111,9 @@ def child(impl, fmt, path):
     seconds = time.perf_counter() - start
     peak = rss_kb("VmHWM")
     kernel = model.layers[1].kernel.value
-    result = {"seconds": seconds, "peak_above_base": (peak - base) * 1024}
-    result["shard_shape"] = kernel.sharding.shard_shape(kernel.shape)
-    print(json.dumps(result))
+    if kernel.sharding.shard_shape(kernel.shape) != (4096, 4096 // DEVICES):
+        raise RuntimeError(f"kernel laid out as {kernel.sharding}")
+    print(json.dumps({"seconds": seconds, "peak_above_base": (peak - base) * 1024}))
 
 
 def in_fresh_process(impl, fmt, path):
@@ -103,8 +124,8 @@ def in_fresh_process(impl, fmt, path):
 
 def run(folder, repeats):
     rows = []
-    for fmt in FORMATS:
-        path = os.path.join(folder, f"big_dense.{fmt}")
+    for fmt in OPERATIONS:
+        path = os.path.join(folder, f"big_dense.{'keras' if fmt == 'save' else fmt}")
         results = {impl: [] for impl in ("upstream", "kerasave")}
         for _ in range(repeats):
             for impl in results:
@@ -114,7 +135,6 @@ def run(folder, repeats):
         for key in ("seconds", "peak_above_base"):
             row[key] = {i: statistics.median(r[key] for r in rs) for i, rs in results.items()}
             row[f"{key}_runs"] = {i: [r[key] for r in rs] for i, rs in results.items()}
-        row["shard_shape"] = results["kerasave"][0]["shard_shape"]
         rows.append(row)
     return rows
 
@@ -129,13 +149,14 @@ def table(rows):
         w = row["file_bytes"]
         up, ks = row["seconds"]["upstream"], row["seconds"]["kerasave"]
         pu, pk = row["peak_above_base"]["upstream"], row["peak_above_base"]["kerasave"]
-        what = "load_model" if row["format"] == "keras" else "build + load_weights"
+        what = {
+            "keras": "`.keras` load_model",
+            "weights.h5": "`.weights.h5` build + load_weights",
+            "save": "`.keras` save_model",
+        }[row["format"]]
+        lines.append(f"| {what} (fresh process) | {up:.2f} s | {ks:.2f} s | **{up / ks:.2f}×** |")
         lines.append(
-            f"| `.{row['format']}` {what} (fresh process) | {up:.2f} s | {ks:.2f} s "
-            f"| **{up / ks:.2f}×** |"
-        )
-        lines.append(
-            f"| `.{row['format']}` peak RSS | {pu / 1e9:.2f} GB ({pu / w:.2f}× file) "
+            f"| {what} peak RSS | {pu / 1e9:.2f} GB ({pu / w:.2f}× file) "
             f"| {pk / 1e9:.2f} GB ({pk / w:.2f}× file) | {pu / max(pk, 1):.2f}× |"
         )
     return "\n".join(lines)
@@ -148,7 +169,7 @@ def main():
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--json", help="also write the results to this file")
     parser.add_argument("--child", choices=["upstream", "kerasave"], help=argparse.SUPPRESS)
-    parser.add_argument("--format", choices=FORMATS, help=argparse.SUPPRESS)
+    parser.add_argument("--format", choices=OPERATIONS, help=argparse.SUPPRESS)
     parser.add_argument("--path", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

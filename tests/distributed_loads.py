@@ -14,6 +14,7 @@ import zipfile
 
 import jax
 import keras
+import kerasave
 import numpy as np
 import pytest
 from conftest import (
@@ -25,8 +26,6 @@ from conftest import (
 )
 from keras import distribution
 from keras.src.legacy.saving import legacy_h5_format
-
-import kerasave
 from kerasave import state
 
 DEVICES = 8
@@ -34,7 +33,8 @@ DEVICES = 8
 
 @pytest.fixture(autouse=True, scope="module")
 def _eight_devices():
-    assert len(jax.devices()) == DEVICES, "run with XLA_FLAGS=--xla_force_host_platform_device_count=8"
+    flag = "XLA_FLAGS=--xla_force_host_platform_device_count=8"
+    assert len(jax.devices()) == DEVICES, f"run with {flag}"
 
 
 def model_parallel():

@@ -71,7 +71,7 @@ class NpzReader:
         return dict(items)
 
     # The interface `_build_and_load` drives; npz tensors are read when a store is asked for.
-    def read_ahead(self, skip=()):
+    def read_ahead(self, skip=(), small_only=False):
         pass
 
     def verify(self):
