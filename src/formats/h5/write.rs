@@ -4,6 +4,7 @@
 use hdf5_sys::h5d::H5Dget_space;
 use hdf5_sys::h5s::{H5S_seloper_t, H5Sselect_hyperslab};
 
+use super::slices::{copy_box, Place, BAND};
 use super::*;
 
 /// One tensor to write: its dataset name inside its group, type, shape and native bytes.
@@ -332,41 +333,7 @@ fn write_parts(
             props.dcpl,
             H5P_DEFAULT,
         ))?;
-        for part in parts {
-            if part.count == info.shape {
-                check(H5Dwrite(
-                    ds.0,
-                    ftype.0,
-                    H5S_ALL,
-                    H5S_ALL,
-                    H5P_DEFAULT,
-                    part.data.as_ptr() as *const c_void,
-                ))?;
-                continue;
-            }
-            let file_space = Id::new(H5Dget_space(ds.0))?;
-            check(H5Sselect_hyperslab(
-                file_space.0,
-                H5S_seloper_t::H5S_SELECT_SET,
-                part.start.as_ptr(),
-                ptr::null(),
-                part.count.as_ptr(),
-                ptr::null(),
-            ))?;
-            let mem_space = Id::new(H5Screate_simple(
-                part.count.len() as i32,
-                part.count.as_ptr(),
-                ptr::null(),
-            ))?;
-            check(H5Dwrite(
-                ds.0,
-                ftype.0,
-                mem_space.0,
-                file_space.0,
-                H5P_DEFAULT,
-                part.data.as_ptr() as *const c_void,
-            ))?;
-        }
+        write_all(ds.0, ftype.0, info, parts)?;
         if info.dtype == DType::BF16 && props.tag_bfloat16 {
             write_str_attr(ds.0, "dtype", "bfloat16")?;
         }
@@ -374,6 +341,112 @@ fn write_parts(
         let stored = !parts.is_empty() && offset != HADDR_UNDEF;
         Ok(stored.then_some(offset))
     })
+}
+
+/// Writes `parts`, which fill the dataset `ds` (of `info`), into it. Parts of whole rows are
+/// each one run of the file. Other parts (a tensor split along a later dimension) are put
+/// together into bands of whole rows, about 8 MiB each, written one at a time: libhdf5
+/// writing such a part alone scatters it in one small write per row.
+///
+/// # Safety
+/// Call holding libhdf5's lock, with `ds` an open dataset and `ftype` its file type.
+unsafe fn write_all(ds: hid_t, ftype: hid_t, info: &TensorInfo, parts: &[Part<'_>]) -> Result<()> {
+    let shape = &info.shape;
+    let whole_rows = |p: &Part<'_>| shape.is_empty() || p.count[1..] == shape[1..];
+    let item = info.dtype.size() as u64;
+    let row = shape.iter().skip(1).product::<u64>() * item;
+    if row == 0 {
+        return Ok(()); // no elements
+    }
+    if parts.iter().any(whole_rows) || row > BAND {
+        for part in parts {
+            write_box(ds, ftype, shape, &part.start, &part.count, part.data)?;
+        }
+        return Ok(());
+    }
+    let rows = (BAND / row).max(1);
+    let mut band = vec![0u8; (rows.min(shape[0]) * row) as usize];
+    let mut first = 0;
+    while first < shape[0] {
+        let last = (first + rows).min(shape[0]);
+        let mut band_shape = shape.clone();
+        band_shape[0] = last - first;
+        let bytes = &mut band[..((last - first) * row) as usize];
+        for part in parts {
+            let (s, c) = (part.start[0], part.count[0]);
+            let (from, to) = (first.max(s), last.min(s + c));
+            if from >= to {
+                continue;
+            }
+            let mut src_start = vec![0; shape.len()];
+            src_start[0] = from - s;
+            let mut dst_start = part.start.clone();
+            dst_start[0] = from - first;
+            let mut count = part.count.clone();
+            count[0] = to - from;
+            let place = Place {
+                src_shape: &part.count,
+                src_start: &src_start,
+                dst_shape: &band_shape,
+                dst_start: &dst_start,
+                count: &count,
+            };
+            copy_box(part.data, bytes, &place, item as usize);
+        }
+        let mut start = vec![0; shape.len()];
+        start[0] = first;
+        write_box(ds, ftype, shape, &start, &band_shape, bytes)?;
+        first = last;
+    }
+    Ok(())
+}
+
+/// Writes `data`, the box from `start` with extent `count`, into the dataset `ds`.
+///
+/// # Safety
+/// As `write_all`; `data` holds the box's bytes in C order.
+unsafe fn write_box(
+    ds: hid_t,
+    ftype: hid_t,
+    shape: &[u64],
+    start: &[u64],
+    count: &[u64],
+    data: &[u8],
+) -> Result<()> {
+    if count == shape {
+        check(H5Dwrite(
+            ds,
+            ftype,
+            H5S_ALL,
+            H5S_ALL,
+            H5P_DEFAULT,
+            data.as_ptr() as *const c_void,
+        ))?;
+        return Ok(());
+    }
+    let file_space = Id::new(H5Dget_space(ds))?;
+    check(H5Sselect_hyperslab(
+        file_space.0,
+        H5S_seloper_t::H5S_SELECT_SET,
+        start.as_ptr(),
+        ptr::null(),
+        count.as_ptr(),
+        ptr::null(),
+    ))?;
+    let mem_space = Id::new(H5Screate_simple(
+        count.len() as i32,
+        count.as_ptr(),
+        ptr::null(),
+    ))?;
+    check(H5Dwrite(
+        ds,
+        ftype,
+        mem_space.0,
+        file_space.0,
+        H5P_DEFAULT,
+        data.as_ptr() as *const c_void,
+    ))?;
+    Ok(())
 }
 
 /// Whether `parts` fill a tensor described by `info` exactly: each within its shape, with
