@@ -279,5 +279,47 @@ def test_files_differing_in_a_shape_raise_upstreams_error(tmp_path):
         distribution.set_distribution(None)
 
 
+def test_keras_hub_presets_load_under_their_own_layout_map(tmp_path, reads):
+    """keras-hub's `from_preset` with `install()` under Gemma's own layout map, which splits
+    tensors over both axes of the mesh."""
+    keras_hub = pytest.importorskip("keras_hub")
+    mesh = distribution.DeviceMesh((2, 4), ["batch", "model"])
+    layouts = keras_hub.models.GemmaBackbone.get_layout_map(mesh)
+    distribution.set_distribution(
+        distribution.ModelParallel(layout_map=layouts, batch_dim_name="batch")
+    )
+    try:
+        keras.utils.set_random_seed(3)
+        backbone = keras_hub.models.GemmaBackbone(
+            vocabulary_size=256,
+            num_layers=2,
+            num_query_heads=4,
+            num_key_value_heads=4,
+            hidden_dim=32,
+            intermediate_dim=64,
+            head_dim=8,
+        )
+        for preset, limit in (("single", None), ("sharded", 0.00005)):
+            path = str(tmp_path / preset)
+            if limit is None:
+                backbone.save_to_preset(path)
+            else:
+                backbone.save_to_preset(path, max_shard_size=limit)
+            expected = keras_hub.models.Backbone.from_preset(path)
+            reads["split"].clear()
+            kerasave.install()
+            try:
+                loaded = keras_hub.models.Backbone.from_preset(path)
+            finally:
+                kerasave.uninstall()
+            assert_same_variables(expected.variables, loaded.variables)
+            assert_same_variables(backbone.variables, loaded.variables)
+            split = split_variables(loaded)
+            assert len(split) >= 9, [v.path for v in split]
+            assert len(reads["split"]) >= len(split)
+    finally:
+        distribution.set_distribution(None)
+
+
 if __name__ == "__main__":
     raise SystemExit(pytest.main([os.path.abspath(__file__), "-q"]))

@@ -24,5 +24,5 @@ def test_loads_and_saves_under_a_distribution_on_eight_devices():
     summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else ""
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-3000:]
     passed = re.search(r"(\d+) passed", summary)
-    assert passed and int(passed.group(1)) == 18, summary
+    assert passed and int(passed.group(1)) == 19, summary
     assert not re.search(r"skipped|xfail|deselected", summary), summary
