@@ -169,13 +169,16 @@ def device_parts(value):
     backend = _keras_internals()[0]
     if backend.backend() != "jax":
         return None
-    variable_class, jax_array = _jax_classes()
-    tensor = value.value if isinstance(value, variable_class) else value
+    variable_class, jax_array, one_device = _jax_classes()
+    if one_device:
+        return None  # nothing can be split: the common case, answered first
+    # A variable's own storage, not `value`: that would give a variable without a value
+    # yet its initial value, which `prepare` then does.
+    tensor = value._value if isinstance(value, variable_class) else value
     if (
         not isinstance(tensor, jax_array)
         or not tensor.is_fully_addressable
         or tensor.sharding.is_fully_replicated
-        or len(tensor.sharding.device_set) < 2
     ):
         return None
     parts = []
@@ -195,7 +198,7 @@ def _to_numpy(backend, value):
     in place."""
     name = backend.backend()
     if name == "jax":
-        variable_class, jax_array = _jax_classes()
+        variable_class, jax_array, _ = _jax_classes()
         tensor = value.value if isinstance(value, variable_class) else value
         if isinstance(tensor, jax_array):
             return np.asarray(tensor)
@@ -235,12 +238,13 @@ _JAX_CLASSES = []
 
 
 def _jax_classes():
-    """(Keras's variable class, `jax.Array`), imported once rather than for each tensor."""
+    """(Keras's variable class, `jax.Array`, whether JAX has a single device), found once
+    rather than for each tensor."""
     if not _JAX_CLASSES:
         import jax
         from keras.src.backend.common import KerasVariable
 
-        _JAX_CLASSES.extend((KerasVariable, jax.Array))
+        _JAX_CLASSES.extend((KerasVariable, jax.Array, jax.device_count() == 1))
     return _JAX_CLASSES
 
 
@@ -383,7 +387,7 @@ class WeightsReader:
         if self._device is None:
             self._devicable = _devicable_dtypes()
             self._device = self._put_on_device()
-        if saveable is not None:
+        if saveable is not None and self._placing():
             shape = self._datasets[path][1]
             array = self.split_array(path, target_variable(saveable, key, shape))
             if array is not None:
@@ -403,15 +407,19 @@ class WeightsReader:
             return jax.device_put(out)
         return out
 
+    def _placing(self):
+        """Whether a JAX distribution places the variables being loaded."""
+        if self._distributed is None:
+            # Asked on the thread loading: Keras keeps the distribution per thread.
+            self._distributed = jax_distributed()
+        return self._distributed
+
     def split_array(self, path, variable):
         """Under a JAX distribution whose layout for `variable` splits the tensor at `path`
         over devices: that tensor as a JAX array so laid out, each device's part read
         straight from the file (`sharded_array`). None otherwise, or when the tensor was
         read ahead already (those under 4 KiB)."""
-        if self._distributed is None:
-            # Asked on the thread loading: Keras keeps the distribution per thread.
-            self._distributed = jax_distributed()
-        if not self._distributed or variable is None or self.pending(path):
+        if not self._placing() or variable is None or self.pending(path):
             return None
         dtype, shape = self._datasets[path]
         sharding = _split_sharding(variable, shape)
