@@ -211,7 +211,7 @@ def bench_npz(model, reps, tmp):
     from kerasave import api
 
     paths = {impl: os.path.join(tmp, f"{impl}-npz.keras") for impl in ("upstream", "kerasave")}
-    saves = {"upstream": saving_lib.save_model, "kerasave": api._lib_save_model}
+    saves = {"upstream": saving_lib.save_model, "kerasave": api.lib_save_model}
     row = {
         "npz_save": alternate(
             {
@@ -223,7 +223,7 @@ def bench_npz(model, reps, tmp):
         )
     }
     # kerasave loads the file upstream wrote.
-    load = alternate({"kerasave": lambda: api._lib_load_model(paths["upstream"])}, reps)
+    load = alternate({"kerasave": lambda: api.lib_load_model(paths["upstream"])}, reps)
     row["npz_load"] = {"upstream": None, **load}
     for path in paths.values():
         os.remove(path)

@@ -169,10 +169,10 @@ def check_format(name, fmt, model, x):
         # variables): kerasave reads both, without unpickling.
         ks, up = ks + ".keras", up + ".keras"
         kwargs = zoo.ZOO[name].load_kwargs
-        assert kerasave.api._lib_save_model(model, ks, weights_format="npz") is None
+        assert kerasave.api.lib_save_model(model, ks, weights_format="npz") is None
         UPSTREAM_LIB_SAVE(model, up, weights_format="npz")
         for path in (ks, up):
-            assert_same_model(model, kerasave.api._lib_load_model(path, **kwargs), x)
+            assert_same_model(model, kerasave.api.lib_load_model(path, **kwargs), x)
         for path in (ks, up):
             _, error, message = outcome(UPSTREAM_LIB_LOAD, path, **kwargs)
             assert error is ValueError and "allow_pickle=False" in message, (error, message)

@@ -6,7 +6,7 @@ Run by `test_distribution.py` in a pytest process of its own, started with
 Each file is written by upstream Keras under the distribution and loaded by upstream and by
 kerasave: every variable must come back with upstream's value, dtype and sharding, and each
 tensor a layout splits over devices must be read one device's part at a time
-(`state.sharded_array`), never whole.
+(`stores.tensors.sharded_array`), never whole.
 """
 
 import os
@@ -26,7 +26,7 @@ from conftest import (
 )
 from keras import distribution
 from keras.src.legacy.saving import legacy_h5_format
-from kerasave import state
+from kerasave.stores import h5, tensors
 
 DEVICES = 8
 
@@ -109,7 +109,7 @@ def all_variables(model):
 def reads(monkeypatch):
     """The paths read one device's part at a time, and those read whole."""
     seen = {"split": [], "whole": []}
-    sharded_array, read = state.sharded_array, state.WeightsReader.read
+    sharded_array, read = tensors.sharded_array, h5.WeightsReader.read
 
     def spy_split(h5, path, *args):
         seen["split"].append(path)
@@ -119,8 +119,8 @@ def reads(monkeypatch):
         seen["whole"].append(path)
         return read(self, path)
 
-    monkeypatch.setattr(state, "sharded_array", spy_split)
-    monkeypatch.setattr(state.WeightsReader, "read", spy_read)
+    monkeypatch.setattr(tensors, "sharded_array", spy_split)
+    monkeypatch.setattr(h5.WeightsReader, "read", spy_read)
     return seen
 
 
@@ -220,14 +220,14 @@ def test_variables_no_load_assigns_get_kerass_initial_values_in_their_layout(dis
 def test_saves_equal_upstreams_and_load_in_upstream(distributed, tmp_path, monkeypatch):
     model = trained()
     written = []  # the tensors written in parts, each device's part in place
-    device_parts = state.device_parts
+    device_parts = tensors.device_parts
 
     def spy(value):
         parts = device_parts(value)
         written.append(parts is not None)
         return parts
 
-    monkeypatch.setattr(state, "device_parts", spy)
+    monkeypatch.setattr(tensors, "device_parts", spy)
     ours, theirs = str(tmp_path / "ours.keras"), str(tmp_path / "theirs.keras")
     kerasave.save_model(model, ours)
     split = [v for v in all_variables(model) if not v.value.sharding.is_fully_replicated]

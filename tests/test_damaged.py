@@ -59,7 +59,7 @@ CHILD = textwrap.dedent(
             elif kind in ("legacy", "savedmodel"):
                 kerasave.load_model(path)
             else:
-                api._lib_load_model(path)
+                api.lib_load_model(path)
         except Exception as e:  # the outcome being recorded
             return type(e).__name__
         return "loaded"
@@ -129,7 +129,7 @@ def files(tmp_path_factory):
         "sharded": d / "sharded",
     }
     kerasave.save_model(model, paths["keras"])
-    api._lib_save_model(model, str(paths["npz"]), weights_format="npz")
+    api.lib_save_model(model, str(paths["npz"]), weights_format="npz")
     kerasave.save_weights(model, paths["weights"])
     kerasave.save_model(model, paths["legacy"])
     # Shards of at most 214 bytes of tensors: the largest tensor (128 bytes) to a shard.
@@ -327,7 +327,7 @@ FULL_DISK = textwrap.dedent(
     )  # about 1.5 MB of weights
     saves = {
         "m.keras": lambda p: kerasave.save_model(model, p),
-        "npz.keras": lambda p: api._lib_save_model(model, p, weights_format="npz"),
+        "npz.keras": lambda p: api.lib_save_model(model, p, weights_format="npz"),
         "m.weights.h5": lambda p: kerasave.save_weights(model, p),
         "s.weights.json": lambda p: kerasave.save_weights(model, p, max_shard_size=0.0005),
         "m.h5": lambda p: kerasave.save_model(model, p),

@@ -211,7 +211,7 @@ def test_sharded_has_path_follows_upstream(tmp_path):
     model = _deep_mlp(3)
     path = tmp_path / "m.weights.json"
     UPSTREAM_SAVE_WEIGHTS(model, path, max_shard_size=260e-9)
-    from kerasave import sharded
+    from kerasave.stores import sharded
 
     reader = sharded.ShardedReader(path, (1 << 32, 1000))
     try:

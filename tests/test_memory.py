@@ -7,7 +7,7 @@ import keras
 import kerasave
 import numpy as np
 import pytest
-from kerasave import _native, state
+from kerasave import _native, memory
 
 MiB = 1 << 20
 
@@ -23,13 +23,13 @@ def retention():
 
 
 def test_large_arrays_come_from_the_pool_and_small_ones_do_not(retention):
-    big = state.aligned_empty((3, 1024, 1024), np.float32)
+    big = memory.aligned_empty((3, 1024, 1024), np.float32)
     assert big.ctypes.data % (2 * MiB) == 0
     assert big.flags.writeable and big.flags.c_contiguous
     assert type(big.base.base).__name__ == "Memory"
     big[...] = 1.5
     assert float(big.sum()) == 1.5 * big.size
-    small = state.aligned_empty((1000,), np.float64)
+    small = memory.aligned_empty((1000,), np.float64)
     assert small.ctypes.data % 64 == 0
     assert small.base.base is None  # numpy's own memory
     del big

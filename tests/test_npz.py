@@ -29,8 +29,8 @@ from conftest import (
 from keras.src.saving import saving_lib
 from test_weights_files import NAMES, blank
 
-ks_save = kerasave.api._lib_save_model
-ks_load = kerasave.api._lib_load_model
+ks_save = kerasave.api.lib_save_model
+ks_load = kerasave.api.lib_load_model
 
 
 def npz_bytes(path):

@@ -121,7 +121,7 @@ model = keras.Sequential(
 )  # about 3 MB of weights, on a 2 MB file system
 saves = {
     "m.keras": lambda p: kerasave.save_model(model, p),
-    "npz.keras": lambda p: api._lib_save_model(model, p, weights_format="npz"),
+    "npz.keras": lambda p: api.lib_save_model(model, p, weights_format="npz"),
     "m.weights.h5": lambda p: kerasave.save_weights(model, p),
     "m.h5": lambda p: kerasave.save_model(model, p),
 }

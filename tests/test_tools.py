@@ -146,7 +146,7 @@ def test_inspect_optimizer_and_npz(tmp_path):
         int(np.prod(v.shape)) for v in model.optimizer.variables
     )
     npz = tmp_path / "npz.keras"
-    kerasave.api._lib_save_model(model, str(npz), weights_format="npz")
+    kerasave.api.lib_save_model(model, str(npz), weights_format="npz")
     info = kerasave.inspect(npz)
     assert info["parameters"] == model.count_params()
     values = kerasave.read_weights(npz)

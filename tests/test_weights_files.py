@@ -486,7 +486,7 @@ def test_asset_older_than_1980_fails_like_upstream(tmp_path, monkeypatch):
     results = {}
     for label, save in [
         ("upstream", UPSTREAM_LIB_SAVE),
-        ("kerasave", kerasave.api._lib_save_model),
+        ("kerasave", kerasave.api.lib_save_model),
     ]:
         target = tmp_path / f"{label}.keras"
         results[label] = outcome(save, model, str(target))

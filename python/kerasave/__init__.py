@@ -9,35 +9,47 @@ Names are imported when first used, so the command and the Keras-free tools star
 importing Keras or numpy.
 """
 
-_API = (
-    "deferred_init",
-    "install",
-    "is_installed",
-    "load_model",
-    "load_weights",
-    "release_memory",
-    "save_model",
-    "save_weights",
-    "set_memory_retention",
-    "uninstall",
-)
+# Public name -> the module defining it.
+_API = {
+    "deferred_init": "lazy",
+    "install": "installer",
+    "is_installed": "installer",
+    "load_model": "api",
+    "load_weights": "api",
+    "release_memory": "memory",
+    "save_model": "api",
+    "save_weights": "api",
+    "set_memory_retention": "memory",
+    "uninstall": "installer",
+}
 _TOOLS = ("convert", "diff", "inspect", "read_weights", "verify")
 
 __all__ = ["__version__", *_API, *_TOOLS]
 
-
-_SUBMODULES = ("api", "cli", "hub", "lazy", "legacy", "npz", "sharded", "state", "tools")
+# Modules reachable as attributes before anything imported them (`kerasave.api`, ...).
+_SUBMODULES = (
+    "api",
+    "cli",
+    "hub",
+    "installer",
+    "lazy",
+    "legacy",
+    "memory",
+    "migrate",
+    "savedmodel",
+    "stores",
+    "tools",
+    "traversal",
+)
 
 
 def __getattr__(name):
-    if name in _SUBMODULES:
-        import importlib
+    import importlib
 
+    if name in _SUBMODULES:
         return importlib.import_module(f"kerasave.{name}")
     if name in _API:
-        from kerasave import api
-
-        return getattr(api, name)
+        return getattr(importlib.import_module(f"kerasave.{_API[name]}"), name)
     if name in _TOOLS:
         from kerasave import tools
 

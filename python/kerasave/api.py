@@ -1,4 +1,4 @@
-"""Drop-in replacements for `keras.saving`'s entry points, and `install()`.
+"""Drop-in replacements for `keras.saving`'s entry points.
 
 kerasave handles local `.keras` archives (paths and file objects) and unzipped model
 directories, with HDF5 or npz weights, `.weights.h5` files, sharded `.weights.json` sets and
@@ -13,44 +13,19 @@ import io
 import json
 import os
 import shutil
-import sys
 import tempfile
 import threading
 import warnings
 import zipfile
 
-from kerasave import _native, files, hub, lazy, legacy, migrate, npz, savedmodel, sharded, state
+from kerasave import _keras, _native, files, lazy, legacy, migrate, savedmodel, traversal
+from kerasave.stores import assets, h5, npz, sharded, tensors
 
 _CONFIG = "config.json"
 _METADATA = "metadata.json"
 _WEIGHTS_H5 = "model.weights.h5"
 _WEIGHTS_NPZ = "model.weights.npz"
 _ASSETS = "assets"
-
-
-def _upstream():
-    """Upstream's functions, captured before `install()` replaces them."""
-    global _UPSTREAM
-    if _UPSTREAM is None:
-        from keras.src.saving import saving_api, saving_lib
-
-        _UPSTREAM = {
-            "api_save": saving_api.save_model,
-            "api_load": saving_api.load_model,
-            "lib_save": saving_lib.save_model,
-            "lib_load": saving_lib.load_model,
-            "api_save_weights": saving_api.save_weights,
-            "api_load_weights": saving_api.load_weights,
-            "lib_save_weights": saving_lib.save_weights_only,
-            "lib_load_weights": saving_lib.load_weights_only,
-        }
-    return _UPSTREAM
-
-
-_UPSTREAM = None
-
-# Public as `kerasave.deferred_init`.
-deferred_init = lazy.deferred_init
 
 
 # config.json is parsed whole into Python objects (many times its size), so kerasave refuses
@@ -138,7 +113,7 @@ def save_model(model, filepath, overwrite=True, zipped=None, **kwargs):
         or (zipped and not path.endswith(".keras"))
     ):
         # Remote and Hugging Face targets, and upstream's errors.
-        return _upstream()["api_save"](
+        return _keras.upstream()["api_save"](
             model, filepath, overwrite=overwrite, zipped=zipped, **kwargs
         )
     if os.path.exists(path) and not overwrite:
@@ -146,7 +121,7 @@ def save_model(model, filepath, overwrite=True, zipped=None, **kwargs):
 
         if not io_utils.ask_to_proceed_with_overwrite(filepath):
             return
-    _lib_save_model(model, path, zipped=zipped)
+    lib_save_model(model, path, zipped=zipped)
 
 
 def _save_legacy(model, path, overwrite, include_optimizer=True, save_format=False):
@@ -176,7 +151,7 @@ def _save_legacy(model, path, overwrite, include_optimizer=True, save_format=Fal
     legacy.save_model_to_hdf5(model, path, overwrite, include_optimizer)
 
 
-def _lib_save_model(model, filepath, weights_format="h5", zipped=True):
+def lib_save_model(model, filepath, weights_format="h5", zipped=True):
     """Stands in for `keras.src.saving.saving_lib.save_model` once installed."""
     path = _local_path(filepath)
     is_file = isinstance(filepath, io.IOBase)
@@ -186,7 +161,7 @@ def _lib_save_model(model, filepath, weights_format="h5", zipped=True):
         or (path is not None and path.endswith(".keras") != zipped)
     ):
         # Remote targets, and upstream's errors.
-        upstream = _upstream()["lib_save"]
+        upstream = _keras.upstream()["lib_save"]
         return upstream(model, filepath, weights_format=weights_format, zipped=zipped)
     if not model.built:
         warnings.warn(
@@ -206,7 +181,7 @@ def _lib_save_model(model, filepath, weights_format="h5", zipped=True):
 def _weights_writer(saver, weights_format):
     if weights_format == "npz":
         return npz.NpzWriter(saver)
-    return state.WeightsWriter(saver)
+    return h5.WeightsWriter(saver)
 
 
 def _save_archive(model, target, weights_format="h5"):
@@ -248,7 +223,7 @@ def _save_dir(model, dirpath, weights_format="h5"):
     assets = saving_lib.DiskIOStore(os.path.abspath(os.path.join(dirpath, _ASSETS)), mode="w")
     with files.saving(saver), contextlib.closing(assets):
         writer = _weights_writer(saver, weights_format)
-        state.save_state(model, writer, assets, "", set())
+        traversal.save_state(model, writer, assets, "", set())
         writer.close()
         saver.finish_weights()
         stale = os.path.join(dirpath, _WEIGHTS_H5)
@@ -269,11 +244,11 @@ def _write_archive(model, path, weights_format="h5"):
         saver = _native.Saver.npz(path, True)
     else:
         saver = _native.Saver.archive(path)
-    assets = state.AssetsWriter(_ASSETS)
-    with files.saving(saver), contextlib.closing(assets):
+    assets_writer = assets.AssetsWriter(_ASSETS)
+    with files.saving(saver), contextlib.closing(assets_writer):
         try:
             writer = _weights_writer(saver, weights_format)
-            state.save_state(model, writer, assets, "", set())
+            traversal.save_state(model, writer, assets_writer, "", set())
             writer.close()
         except Exception:
             # Upstream serializes first, then writes as it goes: an error serializing the
@@ -281,7 +256,7 @@ def _write_archive(model, path, weights_format="h5"):
             saving_lib._serialize_model_as_json(model)
             raise
         config_json, metadata_json = saving_lib._serialize_model_as_json(model)
-        saver.finish(metadata_json, config_json, assets.files())
+        saver.finish(metadata_json, config_json, assets_writer.files())
 
 
 # --- loading ------------------------------------------------------------------------------
@@ -332,12 +307,12 @@ def load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
     elif path is not None and savedmodel.is_savedmodel(path):
         # Upstream refuses a SavedModel and points to TFSMLayer; kerasave rebuilds it.
         return savedmodel.load_model(path, custom_objects, compile, safe_mode)
-    return _upstream()["api_load"](
+    return _keras.upstream()["api_load"](
         filepath, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
     )
 
 
-def _lib_load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
+def lib_load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
     """Stands in for `keras.src.saving.saving_lib.load_model` once installed."""
     if isinstance(filepath, io.IOBase):
         data = filepath.read()
@@ -353,7 +328,7 @@ def _lib_load_model(filepath, custom_objects=None, compile=True, safe_mode=True)
             return _load_archive(archive, custom_objects, compile, safe_mode, path)
     elif path is not None and _is_keras_dir(path):
         return _load_dir(path, custom_objects, compile, safe_mode)
-    return _upstream()["lib_load"](
+    return _keras.upstream()["lib_load"](
         filepath, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
     )
 
@@ -388,7 +363,7 @@ def _load_archive(archive, custom_objects, compile, safe_mode, source):
 
     def open_weights():
         if _WEIGHTS_H5 in names:
-            return state.WeightsReader(archive.weights(limits["zip"], limits["h5"]))
+            return h5.WeightsReader(archive.weights(limits["zip"], limits["h5"]))
         if _WEIGHTS_NPZ in names:
             return npz.NpzReader(archive.npz_weights(limits["zip"]))
         raise ValueError(f"Expected a {_WEIGHTS_H5} or {_WEIGHTS_NPZ} file.")
@@ -436,7 +411,7 @@ def _load_dir(dirpath, custom_objects, compile, safe_mode):
     filenames = os.listdir(dirpath)
     if _WEIGHTS_H5 not in filenames and _WEIGHTS_NPZ not in filenames:
         # Upstream's error for none.
-        return _upstream()["lib_load"](
+        return _keras.upstream()["lib_load"](
             dirpath, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
         )
     limits = _limits()
@@ -451,7 +426,7 @@ def _load_dir(dirpath, custom_objects, compile, safe_mode):
     def open_weights():
         path = os.path.join(dirpath, _WEIGHTS_H5)
         if _WEIGHTS_H5 in filenames and not _is_zip(path):
-            return state.WeightsReader(_native.H5File.open(path, limits["h5"]))
+            return h5.WeightsReader(_native.H5File.open(path, limits["h5"]))
         if _WEIGHTS_H5 not in filenames:
             path = os.path.join(dirpath, _WEIGHTS_NPZ)
         # npz weights; also what upstream's `weights_format="npz"` writes as model.weights.h5.
@@ -492,7 +467,7 @@ def _build_and_load(
 ):
     """Builds the model from its config and loads its weights and assets.
 
-    `open_weights()` gives the weights reader (`state.WeightsReader`, whose file is read
+    `open_weights()` gives the weights reader (`h5.WeightsReader`, whose file is read
     ahead while Keras builds the model, or `npz.NpzReader`); a failure to open it is raised
     where upstream meets it: after the model is built.
     `assets()` is a context manager giving the assets store, or None.
@@ -505,7 +480,7 @@ def _build_and_load(
 
     opened = {}
     # Keras keeps the distribution per thread: asked here, not on the opening thread.
-    small_only = state.jax_distributed()
+    small_only = tensors.jax_distributed()
 
     def open_and_read_ahead():
         try:
@@ -524,9 +499,9 @@ def _build_and_load(
             weights = opened.get("weights")
             if "error" in opened:
                 raise opened["error"]
-            load = state.LoadState(keras2=keras2)
+            load = traversal.LoadState(keras2=keras2)
             with assets() as assets_store:
-                state.load_state(model, weights, assets_store, "", load)
+                traversal.load_state(model, weights, assets_store, "", load)
             weights.verify()
             load.raise_failures()
     finally:
@@ -566,7 +541,7 @@ def save_weights(model, filepath, overwrite=True, max_shard_size=None, **kwargs)
 
         if not io_utils.ask_to_proceed_with_overwrite(filepath_str):
             return
-    _lib_save_weights_only(model, filepath, max_shard_size, **kwargs)
+    lib_save_weights_only(model, filepath, max_shard_size, **kwargs)
 
 
 def _skipped(objects_to_skip):
@@ -586,11 +561,12 @@ def _check_weights_name(filepath_str, max_shard_size):
         )
 
 
-def _lib_save_weights_only(model, filepath, max_shard_size=None, objects_to_skip=None):
+def lib_save_weights_only(model, filepath, max_shard_size=None, objects_to_skip=None):
     """Stands in for `keras.src.saving.saving_lib.save_weights_only` once installed."""
     path = _local_path(filepath)
     if path is None:
-        return _upstream()["lib_save_weights"](model, filepath, max_shard_size, objects_to_skip)
+        upstream = _keras.upstream()["lib_save_weights"]
+        return upstream(model, filepath, max_shard_size, objects_to_skip)
     if not model.built:
         raise ValueError(
             "You are saving a model that has not yet been built. "
@@ -601,12 +577,12 @@ def _lib_save_weights_only(model, filepath, max_shard_size=None, objects_to_skip
     visited = _skipped(objects_to_skip)
     if max_shard_size is not None:
         with files.saving(sharded.ShardedWriter(path, max_shard_size)) as writer:
-            state.save_state(model, writer, None, "", visited)
+            traversal.save_state(model, writer, None, "", visited)
             writer.finish()
         return
     files.check(path)  # a FIFO there would block the save
     with files.saving(_native.Saver.weights(path)) as saver:
-        state.save_state(model, state.WeightsWriter(saver), None, "", visited)
+        traversal.save_state(model, h5.WeightsWriter(saver), None, "", visited)
         saver.finish_weights()
 
 
@@ -644,20 +620,21 @@ def load_weights(model, filepath, skip_mismatch=False, **kwargs):
         return legacy.load_weights(model, filepath, skip_mismatch, by_name)
     if local and not extra and by_name is None:
         if filepath_str.endswith(".keras") and objects_to_skip is None:
-            return _lib_load_weights_only(model, filepath, skip_mismatch=skip_mismatch)
+            return lib_load_weights_only(model, filepath, skip_mismatch=skip_mismatch)
         if filepath_str.endswith((".weights.h5", ".weights.json")):
-            return _lib_load_weights_only(
+            return lib_load_weights_only(
                 model, filepath, skip_mismatch=skip_mismatch, objects_to_skip=objects_to_skip
             )
     # Orbax, remote paths and upstream's errors.
-    return _upstream()["api_load_weights"](model, filepath, skip_mismatch=skip_mismatch, **kwargs)
+    upstream = _keras.upstream()["api_load_weights"]
+    return upstream(model, filepath, skip_mismatch=skip_mismatch, **kwargs)
 
 
-def _lib_load_weights_only(model, filepath, skip_mismatch=False, objects_to_skip=None):
+def lib_load_weights_only(model, filepath, skip_mismatch=False, objects_to_skip=None):
     """Stands in for `keras.src.saving.saving_lib.load_weights_only` once installed."""
     path = _local_path(filepath)
     if path is None or not path.endswith(("weights.h5", "weights.json", ".keras")):
-        return _upstream()["lib_load_weights"](
+        return _keras.upstream()["lib_load_weights"](
             model, filepath, skip_mismatch=skip_mismatch, objects_to_skip=objects_to_skip
         )
     if not model.built:
@@ -670,7 +647,7 @@ def _lib_load_weights_only(model, filepath, skip_mismatch=False, objects_to_skip
     if not path.endswith("weights.json"):  # the sharded reader checks its own files
         files.check(path)
     if path.endswith("weights.h5"):
-        weights = state.WeightsReader(_native.H5File.open(path, limits["h5"]))
+        weights = h5.WeightsReader(_native.H5File.open(path, limits["h5"]))
     elif path.endswith("weights.json"):
         weights = sharded.ShardedReader(path, limits["h5"])
     else:
@@ -680,131 +657,14 @@ def _lib_load_weights_only(model, filepath, skip_mismatch=False, objects_to_skip
             # Upstream reads only HDF5 weights here (KeyError); kerasave reads npz too.
             weights = npz.NpzReader(archive.npz_weights(limits["zip"]))
         else:
-            weights = state.WeightsReader(archive.weights(limits["zip"], limits["h5"]))
+            weights = h5.WeightsReader(archive.weights(limits["zip"], limits["h5"]))
     try:
-        if objects_to_skip is None and isinstance(weights, state.WeightsReader):
+        if objects_to_skip is None:
             # The tensors arrive on a Rust thread while Python walks and assigns.
-            weights.read_ahead(small_only=state.jax_distributed())
-        load = state.LoadState(skip_mismatch=skip_mismatch, visited=_skipped(objects_to_skip))
-        state.load_state(model, weights, None, "", load)
+            weights.read_ahead(small_only=tensors.jax_distributed())
+        load = traversal.LoadState(skip_mismatch=skip_mismatch, visited=_skipped(objects_to_skip))
+        traversal.load_state(model, weights, None, "", load)
         weights.verify()
     finally:
         weights.close()
     load.raise_failures(warn_only=skip_mismatch)
-
-
-# --- install ------------------------------------------------------------------------------
-
-_INSTALLED = []
-
-
-def _replacements():
-    up = _upstream()
-    old = legacy.upstream()
-    return {
-        id(old["save"]): legacy.save_model_to_hdf5,
-        id(old["load"]): legacy.load_model_from_hdf5,
-        id(up["api_save"]): save_model,
-        id(up["api_load"]): load_model,
-        id(up["lib_save"]): _lib_save_model,
-        id(up["lib_load"]): _lib_load_model,
-        id(up["api_save_weights"]): save_weights,
-        id(up["api_load_weights"]): load_weights,
-        id(up["lib_save_weights"]): _lib_save_weights_only,
-        id(up["lib_load_weights"]): _lib_load_weights_only,
-    }
-
-
-_PATCHED_NAMES = (
-    "save_model",
-    "load_model",
-    "save_weights",
-    "load_weights",
-    "save_weights_only",
-    "load_weights_only",
-    "save_model_to_hdf5",
-    "load_model_from_hdf5",
-)
-
-
-def release_memory():
-    """Gives back to the system the memory kerasave keeps for reuse.
-
-    The weights kerasave loads or reads live in memory of its own: large arrays each in a
-    block of their own, smaller ones carved from shared 64 MiB blocks. When the last array
-    over a block is freed (the model is deleted, say), the block is kept for a few seconds,
-    10 by default, so that the next load or read can write into memory the machine still
-    backs instead of fresh memory; then it is given back. The kernel can take kept memory
-    back sooner when it runs short: it is marked free to reclaim (`MADV_FREE`), although it
-    counts in the process's resident size until then. A thread of kerasave's gives the
-    blocks back; it ends when none is kept.
-
-    Returns:
-        The number of bytes given back.
-    """
-    from kerasave import _native
-
-    return _native.release_memory()
-
-
-def set_memory_retention(seconds):
-    """Sets how long kerasave keeps the memory of freed weights for reuse (see
-    `release_memory`).
-
-    Args:
-        seconds: how long a freed block is kept, 10 by default; 0 keeps none, and gives
-            back what is kept now.
-
-    Returns:
-        The previous setting, in seconds.
-
-    Raises:
-        ValueError: if `seconds` is negative or not a finite number.
-    """
-    from kerasave import _native
-
-    return _native.set_memory_retention(float(seconds))
-
-
-def install():
-    """Routes Keras's saving through kerasave.
-
-    Afterwards `model.save(...)`, `model.save_weights(...)`, `model.load_weights(...)`,
-    `keras.saving.save_model` / `load_model` / `save_weights` / `load_weights`,
-    `keras.models.save_model` / `load_model` and `keras.src.saving.saving_lib`'s
-    functions use kerasave for what it handles and upstream for the rest.
-    keras-hub's `from_preset` with `load_weights=True` (the default) builds the model with
-    `deferred_init()` and loads the preset's weights through kerasave: no initial value is
-    computed for what the weights replace. keras-hub is not imported by this; if it is
-    imported later, it is used all the same.
-    Calling it again does nothing; `uninstall()` restores upstream.
-    """
-    import keras  # noqa: F401  (loads the modules to patch)
-
-    if _INSTALLED:
-        return
-    hub.install()
-    replacements = _replacements()
-    for module in list(sys.modules.values()):
-        name = getattr(module, "__name__", "") or ""
-        if not name.startswith("keras"):
-            continue
-        for attr in _PATCHED_NAMES:
-            current = getattr(module, attr, None)
-            if current is not None and id(current) in replacements:
-                _INSTALLED.append((module, attr, current))
-                setattr(module, attr, replacements[id(current)])
-
-
-def uninstall():
-    """Restores upstream Keras's saving functions replaced by `install()`, and keras-hub's
-    preset loader."""
-    hub.uninstall()
-    while _INSTALLED:
-        module, attr, original = _INSTALLED.pop()
-        setattr(module, attr, original)
-
-
-def is_installed():
-    """True while `install()` is in effect."""
-    return bool(_INSTALLED)

@@ -17,7 +17,8 @@ import os
 import sys
 import warnings
 
-from kerasave import _native, files, lazy, migrate, state
+from kerasave import _native, files, lazy, migrate
+from kerasave.stores import h5, tensors
 
 EXTENSIONS = (".h5", ".hdf5")
 _MODEL_WEIGHTS = "model_weights"
@@ -69,10 +70,10 @@ class _Reader:
     def __init__(self, h5file):
         self.file = h5file
         # The tensors are read (and read ahead) as from a `.keras` file's weights.
-        self._weights = state.WeightsReader(h5file)
-        self.groups = self._weights._groups
-        self.datasets = self._weights._datasets
-        self.unsupported = self._weights._unsupported
+        self._weights = h5.WeightsReader(h5file)
+        self.groups = self._weights.groups
+        self.datasets = self._weights.datasets
+        self.unsupported = self._weights.unsupported
 
     def close(self):
         self._weights.close()
@@ -92,7 +93,7 @@ class _Reader:
                 paths += self._named(_OPTIMIZER_WEIGHTS)
         except (ValueError, OSError):
             return  # raised again where upstream meets it
-        self._weights.read_ahead(paths=paths, small_only=state.jax_distributed())
+        self._weights.read_ahead(paths=paths, small_only=tensors.jax_distributed())
 
     def _named(self, group):
         """The paths of the datasets the `weight_names` of `group` name."""
@@ -503,7 +504,7 @@ def load_weights(model, filepath, skip_mismatch=False, by_name=False):
 def _save_subset(saver, group, weights):
     """`save_subset_weights_to_hdf5_group`: `weight_names` and one dataset per weight,
     named by its path (intermediate groups included)."""
-    values = [state.prepare(w) for w in weights]
+    values = [tensors.prepare(w) for w in weights]
     names = [str(w.path).encode("utf8") for w in weights]
     saver.attr(group, "weight_names", names)
     for name, (array, dtype) in zip(names, values, strict=True):

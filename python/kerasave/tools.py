@@ -452,11 +452,11 @@ def read_weights(path, mmap=True):
 
 def _read_all(src, entries, aliases):
     """`read_weights(mmap=False)`: the tensors of each HDF5 store read in one call, on a few
-    threads, into arrays carved from large blocks (`state.Arena`)."""
-    from kerasave import state
+    threads, into arrays carved from large blocks (`memory.Arena`)."""
+    from kerasave import memory
 
     out = {}
-    arena = state.Arena()
+    arena = memory.Arena()
     for _name, store, _base in src.stores:
         if isinstance(store, _HDF5):
             jobs = []

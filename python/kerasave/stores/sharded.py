@@ -17,7 +17,9 @@ import math
 import pathlib
 import warnings
 
-from kerasave import _native, files, state
+from kerasave import _native, files
+from kerasave.stores import h5, tensors
+from kerasave.stores.base import GroupSource, WeightsSink, WeightsSource
 
 
 def json_path(path, mode):
@@ -50,7 +52,7 @@ def _h5_name(path):
 OPEN_SHARDS = 8
 
 
-class ShardedWriter:
+class ShardedWriter(WeightsSink):
     """Writes a model's tensors over shards of at most `max_shard_size` GB, plus the JSON map."""
 
     def __init__(self, path, max_shard_size=5):
@@ -77,13 +79,13 @@ class ShardedWriter:
             self.shards[self.sealed][1].seal_weights()
             self.sealed += 1
         saver = _native.Saver.weights(self.path.with_name(name))
-        self.shards.append((name, saver, state.WeightsWriter(saver)))
+        self.shards.append((name, saver, h5.WeightsWriter(saver)))
 
     def is_sealed(self, name):
         return any(shard[0] == name for shard in self.shards[: self.sealed])
 
     def make(self, path, metadata=None):
-        return _ShardedGroupWriter(self, path, state.group_attrs(metadata))
+        return _ShardedGroupWriter(self, path, h5.group_attrs(metadata))
 
     def finish(self):
         """Completes every shard, renames them all into place, then writes the JSON map."""
@@ -116,7 +118,7 @@ class _ShardedGroupWriter:
 
     def __init__(self, writer, path, attrs):
         self._writer = writer
-        self._path = state.vars_path(path)
+        self._path = h5.vars_path(path)
         self._parts = {}  # shard name -> _GroupWriter, in the order the shards were used
         if attrs:
             # Upstream creates the group at once in the current shard when it has metadata.
@@ -135,7 +137,7 @@ class _ShardedGroupWriter:
         from keras.src.utils.summary_utils import readable_memory_size
 
         w = self._writer
-        array, dtype = state.prepare(value)
+        array, dtype = tensors.prepare(value)
         value_size = math.prod(array.shape) * dtype_utils.dtype_size(dtype) / 8  # In bytes.
         w.total_size += value_size
         if value_size > w.max_shard_size:
@@ -194,7 +196,7 @@ class _ShardedGroupWriter:
         return [key for part in self._parts.values() for key in part.keys()]
 
 
-class ShardedReader:
+class ShardedReader(WeightsSource):
     """Hands out the tensors of a sharded weights file with upstream's lookup rules.
 
     Shards are opened as the layers reading them need them, at most `files.OPEN_AT_ONCE`
@@ -210,7 +212,7 @@ class ShardedReader:
         self._prefixes = None  # of the JSON map's keys, for `has_path`
         self._shards = files.OpenFiles(
             self.path.parent,
-            lambda file: state.WeightsReader(_native.H5File.open(file, shape_limits)),
+            lambda file: h5.WeightsReader(_native.H5File.open(file, shape_limits)),
         )
         # Upstream opens the first shard at once: a missing one fails here.
         self.current = _shard_name(self.base_name, 0)
@@ -250,7 +252,7 @@ class ShardedReader:
         self._shards.close()
 
 
-class _ShardedGroupReader:
+class _ShardedGroupReader(GroupSource):
     """One saveable's group in its first shard, then in the other shards it spans.
 
     It holds shard names, not open shards: each read asks the set for the shard, which may
@@ -272,7 +274,7 @@ class _ShardedGroupReader:
         reader = self._sharded._reader(name)
         if name == self._main:
             return reader.get(self._path)
-        return reader._group_or_empty(state.vars_path(self._path))
+        return reader.group_or_empty(h5.vars_path(self._path))
 
     def _index(self):
         """Each shard's keys, each shard opened once to list them."""
@@ -296,7 +298,7 @@ class _ShardedGroupReader:
 
     def on_device(self, saveable):
         """This store for `saveable`, one of Keras's loaders that only assign what they are
-        handed: each shard's group hands out JAX arrays (`state._GroupReader.on_device`)."""
+        handed: each shard's group hands out JAX arrays (`h5.GroupReader.on_device`)."""
         view = copy.copy(self)
         view._saveable = saveable
         return view

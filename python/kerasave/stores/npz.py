@@ -10,12 +10,14 @@ the Rust core walks the pickle's opcodes and takes only the tensors out.
 
 from __future__ import annotations
 
-from kerasave import state
+from kerasave.memory import Arena
+from kerasave.stores import tensors
+from kerasave.stores.base import GroupSource, WeightsSink, WeightsSource
 
 ROOT = "__root__"
 
 
-class NpzWriter:
+class NpzWriter(WeightsSink):
     """Collects each saveable's store as upstream's `NpzIOStore.make` does (one dict per
     inner path, the last one made for a path winning), and hands them to the Rust core,
     in that order, on `close`. The arrays are the variables' own buffers: nothing is
@@ -38,13 +40,13 @@ class _Store(dict):
     """A saveable's npz store: keys are strings, values numpy arrays with their dtype."""
 
     def __setitem__(self, key, value):
-        super().__setitem__(str(key), state.prepare(value))
+        super().__setitem__(str(key), tensors.prepare(value))
 
     def __getitem__(self, key):
         return super().__getitem__(str(key))[0]
 
 
-class NpzReader:
+class NpzReader(WeightsSource):
     """Hands out the stores of npz weights opened by the Rust core (`_native.NpzStore`),
     with upstream `NpzIOStore`'s lookup rules: a missing store is empty."""
 
@@ -56,7 +58,7 @@ class NpzReader:
         for name in self._names:
             parts = name.split("/")
             self._paths.update("/".join(parts[:i]) for i in range(1, len(parts) + 1))
-        self._arena = state.Arena()
+        self._arena = Arena()
 
     def has_path(self, path):
         return path in self._paths
@@ -64,18 +66,12 @@ class NpzReader:
     def get(self, path):
         name = path or ROOT
         if name not in self._names:
-            return {}
+            return _Loaded()
         items = self._npz.get(name, self._arena.empty)
         if len(items) == 1 and items[0][0] == "":
             raise ValueError(f"npz member '{name}.npy' holds a plain array, not a Keras store")
-        return dict(items)
+        return _Loaded(items)
 
-    # The interface `_build_and_load` drives; npz tensors are read when a store is asked for.
-    def read_ahead(self, skip=(), small_only=False):
-        pass
 
-    def verify(self):
-        pass
-
-    def close(self):
-        pass
+class _Loaded(dict, GroupSource):
+    """A saveable's tensors read from npz weights: key -> numpy array."""
