@@ -18,40 +18,9 @@ import threading
 import warnings
 import zipfile
 
-from kerasave import _keras, _native, files, lazy, legacy, migrate, savedmodel, traversal
-from kerasave.stores import assets, h5, npz, sharded, tensors
-
-_CONFIG = "config.json"
-_METADATA = "metadata.json"
-_WEIGHTS_H5 = "model.weights.h5"
-_WEIGHTS_NPZ = "model.weights.npz"
-_ASSETS = "assets"
-
-
-# config.json is parsed whole into Python objects (many times its size), so kerasave refuses
-# one that declares more than 16 MiB and more than 10 times what it stores: a Keras config
-# is text that compresses well, but not a thousandfold (CVE-2026-0897's 1.5 GiB config
-# deflated to 1.5 MB). Upstream's limits (4 GiB, 100x) let that one through.
-_JSON_BOMB = (16 << 20, 10)
-
-
-def _limits():
-    """Upstream's bomb limits, read at call time so patched values apply here too, and
-    kerasave's stricter one for config.json."""
-    from keras.src.saving import saving_lib as lib
-
-    expansion = getattr(lib, "_ZIP_MEMBER_MAX_EXPANSION", 100)
-    floor = getattr(lib, "_ZIP_MEMBER_BOMB_FLOOR_BYTES", 1 << 32)
-    return {
-        "zip": (floor, expansion),
-        "extract": (getattr(lib, "_ZIP_EXTRACT_BOMB_FLOOR_BYTES", 1 << 28), expansion),
-        "h5": (
-            getattr(lib, "_H5_DATASET_BOMB_FLOOR_BYTES", 1 << 32),
-            getattr(lib, "_H5_DATASET_MAX_EXPANSION", 1000),
-        ),
-        # The stricter of upstream's limits and kerasave's.
-        "json": (min(floor, _JSON_BOMB[0]), min(expansion, _JSON_BOMB[1])),
-    }
+from kerasave import _keras, _native, files, formats, lazy, legacy, migrate, savedmodel, traversal
+from kerasave.stores import h5, npz, sharded, tensors
+from kerasave.stores.assets import AssetsWriter
 
 
 def _is_remote(path):
@@ -68,10 +37,6 @@ def _local_path(filepath):
     if not isinstance(path, str) or path.startswith("hf://") or _is_remote(path):
         return None
     return path
-
-
-def _is_keras_dir(path):
-    return os.path.isdir(path) and os.path.exists(os.path.join(path, _CONFIG))
 
 
 # --- saving -------------------------------------------------------------------------------
@@ -103,14 +68,14 @@ def save_model(model, filepath, overwrite=True, zipped=None, **kwargs):
     if (
         path is not None
         and zipped
-        and path.endswith(legacy.EXTENSIONS)
+        and path.endswith(formats.LEGACY)
         and not set(kwargs) - {"include_optimizer", "save_format"}
     ):
         return _save_legacy(model, path, overwrite, **kwargs)
     if (
         path is None
         or set(kwargs) - {"include_optimizer"}
-        or (zipped and not path.endswith(".keras"))
+        or (zipped and not path.endswith(formats.KERAS))
     ):
         # Remote and Hugging Face targets, and upstream's errors.
         return _keras.upstream()["api_save"](
@@ -158,7 +123,7 @@ def lib_save_model(model, filepath, weights_format="h5", zipped=True):
     if (
         weights_format not in ("h5", "npz")
         or (not is_file and path is None)
-        or (path is not None and path.endswith(".keras") != zipped)
+        or (path is not None and path.endswith(formats.KERAS) != zipped)
     ):
         # Remote targets, and upstream's errors.
         upstream = _keras.upstream()["lib_save"]
@@ -205,28 +170,29 @@ def _save_dir(model, dirpath, weights_format="h5"):
     from keras.src.saving import saving_lib
 
     os.makedirs(dirpath, exist_ok=True)
-    for name in (_METADATA, _CONFIG, _WEIGHTS_H5, _WEIGHTS_NPZ):
+    for name in (formats.METADATA, formats.CONFIG, formats.WEIGHTS_H5, formats.WEIGHTS_NPZ):
         # What is there is replaced (the weights) or written over (the JSON files, by
         # `open(..., "w")` as upstream): a FIFO there would block either.
         files.check(os.path.join(dirpath, name))
-    if os.path.isdir(os.path.join(dirpath, _ASSETS)):
-        files.check_tree(os.path.join(dirpath, _ASSETS))  # layers write into it in place
+    if os.path.isdir(os.path.join(dirpath, formats.ASSETS)):
+        files.check_tree(os.path.join(dirpath, formats.ASSETS))  # layers write into it in place
     config_json, metadata_json = saving_lib._serialize_model_as_json(model)
-    with open(os.path.join(dirpath, "metadata.json"), "w") as f:
+    with open(os.path.join(dirpath, formats.METADATA), "w") as f:
         f.write(metadata_json)
-    with open(os.path.join(dirpath, _CONFIG), "w") as f:
+    with open(os.path.join(dirpath, formats.CONFIG), "w") as f:
         f.write(config_json)
     if weights_format == "npz":
-        saver = _native.Saver.npz(os.path.join(dirpath, _WEIGHTS_NPZ), False)
+        saver = _native.Saver.npz(os.path.join(dirpath, formats.WEIGHTS_NPZ), False)
     else:
-        saver = _native.Saver.weights(os.path.join(dirpath, _WEIGHTS_H5))
-    assets = saving_lib.DiskIOStore(os.path.abspath(os.path.join(dirpath, _ASSETS)), mode="w")
-    with files.saving(saver), contextlib.closing(assets):
+        saver = _native.Saver.weights(os.path.join(dirpath, formats.WEIGHTS_H5))
+    assets_dir = os.path.abspath(os.path.join(dirpath, formats.ASSETS))
+    assets_store = saving_lib.DiskIOStore(assets_dir, mode="w")
+    with files.saving(saver), contextlib.closing(assets_store):
         writer = _weights_writer(saver, weights_format)
-        traversal.save_state(model, writer, assets, "", set())
+        traversal.save_state(model, writer, assets_store, "", set())
         writer.close()
         saver.finish_weights()
-        stale = os.path.join(dirpath, _WEIGHTS_H5)
+        stale = os.path.join(dirpath, formats.WEIGHTS_H5)
         if weights_format == "npz" and os.path.exists(stale):
             # Loading prefers model.weights.h5: older HDF5 weights must not shadow these.
             os.remove(stale)
@@ -244,7 +210,7 @@ def _write_archive(model, path, weights_format="h5"):
         saver = _native.Saver.npz(path, True)
     else:
         saver = _native.Saver.archive(path)
-    assets_writer = assets.AssetsWriter(_ASSETS)
+    assets_writer = AssetsWriter(formats.ASSETS)
     with files.saving(saver), contextlib.closing(assets_writer):
         try:
             writer = _weights_writer(saver, weights_format)
@@ -290,7 +256,7 @@ def load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
     path = _local_path(filepath)
     if path is not None:
         _refuse_special(path)
-    if path is not None and path.endswith(".keras") and os.path.isfile(path):
+    if path is not None and path.endswith(formats.KERAS) and os.path.isfile(path):
         archive = _open_or_none(path)
         if archive is None:
             # Upstream's refusal of a `.keras` file that is no zip, said here rather than
@@ -300,9 +266,9 @@ def load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
                 "Please ensure the file is an accessible `.keras` zip file."
             )
         return _load_archive(archive, custom_objects, compile, safe_mode, path)
-    elif path is not None and not path.endswith(".keras") and _is_keras_dir(path):
+    elif path is not None and not path.endswith(formats.KERAS) and formats.is_keras_dir(path):
         return _load_dir(path, custom_objects, compile, safe_mode)
-    elif path is not None and path.endswith(legacy.EXTENSIONS):
+    elif path is not None and path.endswith(formats.LEGACY):
         return legacy.load_model_from_hdf5(path, custom_objects, compile, safe_mode)
     elif path is not None and savedmodel.is_savedmodel(path):
         # Upstream refuses a SavedModel and points to TFSMLayer; kerasave rebuilds it.
@@ -321,12 +287,12 @@ def lib_load_model(filepath, custom_objects=None, compile=True, safe_mode=True):
     path = _local_path(filepath)
     if path is not None:
         _refuse_special(path)
-    if path is not None and path.endswith(".keras"):
+    if path is not None and path.endswith(formats.KERAS):
         # Upstream opens the path whatever it is: a missing file raises the same way.
         archive = _open_or_none(path) if os.path.isfile(path) else None
         if archive is not None:
             return _load_archive(archive, custom_objects, compile, safe_mode, path)
-    elif path is not None and _is_keras_dir(path):
+    elif path is not None and formats.is_keras_dir(path):
         return _load_dir(path, custom_objects, compile, safe_mode)
     return _keras.upstream()["lib_load"](
         filepath, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
@@ -338,7 +304,7 @@ def _refuse_special(path):
     opens and waits on forever: with ValueError, upstream's error for any `.keras` path it
     cannot read as a zip ("File not found ... accessible `.keras` zip file") and for a path
     of no format it reads; with OSError, h5py's, for a legacy `.h5` path."""
-    files.check(path, OSError if path.endswith(legacy.EXTENSIONS) else ValueError, True)
+    files.check(path, OSError if path.endswith(formats.LEGACY) else ValueError, True)
 
 
 def _open_or_none(path):
@@ -359,14 +325,14 @@ def _load_archive(archive, custom_objects, compile, safe_mode, source):
     """Loads the model in `archive`; `source` (its path or a file object over its bytes)
     is what upstream reads for the layouts kerasave hands over."""
     names = archive.names()
-    limits = _limits()
+    limits = formats.limits()
 
     def open_weights():
-        if _WEIGHTS_H5 in names:
+        if formats.WEIGHTS_H5 in names:
             return h5.WeightsReader(archive.weights(limits["zip"], limits["h5"]))
-        if _WEIGHTS_NPZ in names:
+        if formats.WEIGHTS_NPZ in names:
             return npz.NpzReader(archive.npz_weights(limits["zip"]))
-        raise ValueError(f"Expected a {_WEIGHTS_H5} or {_WEIGHTS_NPZ} file.")
+        raise ValueError(f"Expected a {formats.WEIGHTS_H5} or {formats.WEIGHTS_NPZ} file.")
 
     @contextlib.contextmanager
     def assets():
@@ -384,8 +350,8 @@ def _load_archive(archive, custom_objects, compile, safe_mode, source):
         finally:
             shutil.rmtree(assets_dir, ignore_errors=True)
 
-    config_json = archive.read(_CONFIG, limits["json"])
-    metadata = archive.read(_METADATA, limits["json"]) if _METADATA in names else None
+    config_json = archive.read(formats.CONFIG, limits["json"])
+    metadata = archive.read(formats.METADATA, limits["json"]) if formats.METADATA in names else None
     config_json, keras2 = _migrated(config_json, metadata, custom_objects, safe_mode)
     return _build_and_load(
         config_json, open_weights, assets, custom_objects, compile, safe_mode, keras2
@@ -409,26 +375,26 @@ def _migrated(config_json, metadata_json, custom_objects, safe_mode):
 def _load_dir(dirpath, custom_objects, compile, safe_mode):
     """Loads the model in an unzipped model directory, as upstream's `_load_model_from_dir`."""
     filenames = os.listdir(dirpath)
-    if _WEIGHTS_H5 not in filenames and _WEIGHTS_NPZ not in filenames:
+    if formats.WEIGHTS_H5 not in filenames and formats.WEIGHTS_NPZ not in filenames:
         # Upstream's error for none.
         return _keras.upstream()["lib_load"](
             dirpath, custom_objects=custom_objects, compile=compile, safe_mode=safe_mode
         )
-    limits = _limits()
+    limits = formats.limits()
     # Every file read from the directory is a regular file, the assets' too (a layer's
     # `load_assets` opens them itself): a FIFO would block the load forever.
-    for name in (_CONFIG, _METADATA, _WEIGHTS_H5, _WEIGHTS_NPZ):
+    for name in (formats.CONFIG, formats.METADATA, formats.WEIGHTS_H5, formats.WEIGHTS_NPZ):
         if name in filenames:
             files.check(os.path.join(dirpath, name))
-    if _ASSETS in filenames:
-        files.check_tree(os.path.join(dirpath, _ASSETS))
+    if formats.ASSETS in filenames:
+        files.check_tree(os.path.join(dirpath, formats.ASSETS))
 
     def open_weights():
-        path = os.path.join(dirpath, _WEIGHTS_H5)
-        if _WEIGHTS_H5 in filenames and not _is_zip(path):
+        path = os.path.join(dirpath, formats.WEIGHTS_H5)
+        if formats.WEIGHTS_H5 in filenames and not formats.is_zip(path):
             return h5.WeightsReader(_native.H5File.open(path, limits["h5"]))
-        if _WEIGHTS_H5 not in filenames:
-            path = os.path.join(dirpath, _WEIGHTS_NPZ)
+        if formats.WEIGHTS_H5 not in filenames:
+            path = os.path.join(dirpath, formats.WEIGHTS_NPZ)
         # npz weights; also what upstream's `weights_format="npz"` writes as model.weights.h5.
         return npz.NpzReader(_native.NpzStore.open(path, limits["zip"]))
 
@@ -439,27 +405,21 @@ def _load_dir(dirpath, custom_objects, compile, safe_mode):
             return
         from keras.src.saving import saving_lib
 
-        store = saving_lib.DiskIOStore(os.path.join(dirpath, _ASSETS), mode="r")
+        store = saving_lib.DiskIOStore(os.path.join(dirpath, formats.ASSETS), mode="r")
         try:
             yield store
         finally:
             store.close()
 
-    with files.open_regular(os.path.join(dirpath, _CONFIG), "r") as f:
+    with files.open_regular(os.path.join(dirpath, formats.CONFIG), "r") as f:
         config_json = f.read()
     keras2 = False
-    if _METADATA in filenames:
-        with files.open_regular(os.path.join(dirpath, _METADATA), "r") as f:
+    if formats.METADATA in filenames:
+        with files.open_regular(os.path.join(dirpath, formats.METADATA), "r") as f:
             config_json, keras2 = _migrated(config_json, f.read(), custom_objects, safe_mode)
     return _build_and_load(
         config_json, open_weights, assets, custom_objects, compile, safe_mode, keras2
     )
-
-
-def _is_zip(path):
-    """Whether the file at `path` starts as a zip archive does."""
-    with files.open_regular(path) as f:
-        return f.read(4) == b"PK\x03\x04"
 
 
 def _build_and_load(
@@ -550,7 +510,7 @@ def _skipped(objects_to_skip):
 
 
 def _check_weights_name(filepath_str, max_shard_size):
-    if max_shard_size is None and not filepath_str.endswith(".weights.h5"):
+    if max_shard_size is None and not filepath_str.endswith(formats.WEIGHTS):
         raise ValueError(
             f"The filename must end in `.weights.h5`. Received: filepath={filepath_str}"
         )
@@ -614,14 +574,14 @@ def load_weights(model, filepath, skip_mismatch=False, **kwargs):
         local
         and not extra
         and objects_to_skip is None
-        and filepath_str.endswith(legacy.EXTENSIONS)
-        and not filepath_str.endswith((".weights.h5", ".keras"))
+        and filepath_str.endswith(formats.LEGACY)
+        and not filepath_str.endswith((formats.WEIGHTS, formats.KERAS))
     ):
         return legacy.load_weights(model, filepath, skip_mismatch, by_name)
     if local and not extra and by_name is None:
-        if filepath_str.endswith(".keras") and objects_to_skip is None:
+        if filepath_str.endswith(formats.KERAS) and objects_to_skip is None:
             return lib_load_weights_only(model, filepath, skip_mismatch=skip_mismatch)
-        if filepath_str.endswith((".weights.h5", ".weights.json")):
+        if filepath_str.endswith((formats.WEIGHTS, formats.SHARDED)):
             return lib_load_weights_only(
                 model, filepath, skip_mismatch=skip_mismatch, objects_to_skip=objects_to_skip
             )
@@ -643,7 +603,7 @@ def lib_load_weights_only(model, filepath, skip_mismatch=False, objects_to_skip=
             "Try building the model first by calling it on some data or "
             "by using `build()`."
         )
-    limits = _limits()
+    limits = formats.limits()
     if not path.endswith("weights.json"):  # the sharded reader checks its own files
         files.check(path)
     if path.endswith("weights.h5"):
@@ -653,7 +613,7 @@ def lib_load_weights_only(model, filepath, skip_mismatch=False, objects_to_skip=
     else:
         archive = _native.KerasArchive.open(path)
         names = archive.names()
-        if _WEIGHTS_H5 not in names and _WEIGHTS_NPZ in names:
+        if formats.WEIGHTS_H5 not in names and formats.WEIGHTS_NPZ in names:
             # Upstream reads only HDF5 weights here (KeyError); kerasave reads npz too.
             weights = npz.NpzReader(archive.npz_weights(limits["zip"]))
         else:

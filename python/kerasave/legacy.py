@@ -17,10 +17,9 @@ import os
 import sys
 import warnings
 
-from kerasave import _native, files, lazy, migrate
+from kerasave import _native, files, formats, lazy, migrate
 from kerasave.stores import h5, tensors
 
-EXTENSIONS = (".h5", ".hdf5")
 _MODEL_WEIGHTS = "model_weights"
 _TOP_LEVEL = "top_level_model_weights"
 _OPTIMIZER_WEIGHTS = "optimizer_weights"
@@ -32,19 +31,10 @@ def _h5py_file(obj):
     return h5py is not None and isinstance(obj, h5py.File)
 
 
-def _shape_limits():
-    from keras.src.saving import saving_lib as lib
-
-    return (
-        getattr(lib, "_H5_DATASET_BOMB_FLOOR_BYTES", 1 << 32),
-        getattr(lib, "_H5_DATASET_MAX_EXPANSION", 1000),
-    )
-
-
 def open_file(filepath):
     """The HDF5 file `filepath` (a path, a binary file object or an open `h5py.File`),
     opened by the Rust core for reading."""
-    limits = _shape_limits()
+    limits = formats.limits()["h5"]
     if _h5py_file(filepath):
         if filepath.mode != "r":
             filepath.flush()

@@ -30,12 +30,8 @@ import pathlib
 import sys
 import zipfile
 
-from kerasave import _native, files
-
-# Upstream Keras's limits (keras/src/saving/saving_lib.py), and kerasave's for config.json.
-_ZIP = (1 << 32, 100)
-_H5 = (1 << 32, 1000)
-_JSON = (16 << 20, 10)
+from kerasave import _native, files, formats
+from kerasave.formats import FormatError, detect
 
 # What the tools read without a model to say which tensors are needed. A dataset declaring
 # more than _FLOOR bytes and more than _EXPANSION times the bytes it stores (never written,
@@ -48,17 +44,10 @@ _JSON = (16 << 20, 10)
 _EXPANSION = 64
 _FLOOR = 64 << 20
 
-_HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
-_CONFIG, _METADATA = "config.json", "metadata.json"
-_WEIGHTS_H5, _WEIGHTS_NPZ = "model.weights.h5", "model.weights.npz"
 # Tensors that are optimizer state rather than model parameters, by path prefix.
 _OPTIMIZER_PREFIXES = ("optimizer/", "optimizer_weights/")
 # Tensors that are neither: compiled metrics' state (Keras 2 `.keras` files, SavedModels).
 _METRIC_PREFIXES = ("metrics/", "keras_api/metrics/")
-
-
-class FormatError(ValueError):
-    """The file is not one of the formats the tools read."""
 
 
 # What reading a damaged or refused file raises.
@@ -74,47 +63,6 @@ def _json(data, what):
 
 
 # --- opening --------------------------------------------------------------------------------
-
-
-def detect(path):
-    """The format of the file or directory at `path` (see the module docstring).
-
-    Raises:
-        FileNotFoundError: nothing at `path`.
-        FormatError: not a format kerasave reads.
-    """
-    path = os.fspath(path)
-    files.check(path, directory=True)  # a FIFO would block the read below
-    if os.path.isdir(path):
-        names = set(os.listdir(path))
-        if _CONFIG in names:
-            return "keras_dir"
-        if "saved_model.pb" in names:
-            return "savedmodel"
-        raise FormatError(f"{path} is a directory but not an unzipped Keras model")
-    with files.open_regular(path) as f:
-        head = f.read(8)
-        if head.startswith(b"PK"):
-            return "npz" if path.endswith(".npz") else "keras"
-        if head.startswith(b"{") or path.endswith(".json"):
-            return "weights_json"
-        # A user block puts the signature at 512, 1024, 2048, ... bytes.
-        offset = 0
-        while head != _HDF5_SIGNATURE:
-            offset = 512 if offset == 0 else offset * 2
-            f.seek(offset)
-            head = f.read(8)
-            if len(head) < 8:
-                raise FormatError(f"{path} is not a Keras model or weights file")
-    h5 = _native.H5File.open(path, _H5)
-    try:
-        if h5.attr("", "model_config") is not None or "model_weights" in h5.groups():
-            return "h5"
-        if h5.attr("", "layer_names") is not None:
-            return "h5_weights"
-        return "weights_h5"
-    finally:
-        h5.close()
 
 
 class _Source:
@@ -138,43 +86,51 @@ class _Source:
         self.archive = _native.KerasArchive.open(self.path)
         if self.documents:
             names = self.archive.names()
-            self.config = self._json_member(_CONFIG, names)
-            self.metadata = self._json_member(_METADATA, names)
+            self.config = self._json_member(formats.CONFIG, names)
+            self.metadata = self._json_member(formats.METADATA, names)
         members = {m[0]: m for m in self.archive.members()}
-        if _WEIGHTS_H5 in members:
-            stored, data_start = members[_WEIGHTS_H5][1], members[_WEIGHTS_H5][5]
-            h5 = self.archive.weights(_ZIP, _H5)
-            self.stores.append((_WEIGHTS_H5, h5, (self.path, data_start) if stored else None))
-        elif _WEIGHTS_NPZ in members:
-            self.stores.append((_WEIGHTS_NPZ, self.archive.npz_weights(_ZIP), None))
+        if formats.WEIGHTS_H5 in members:
+            stored, data_start = members[formats.WEIGHTS_H5][1], members[formats.WEIGHTS_H5][5]
+            h5 = self.archive.weights(formats.ZIP_LIMITS, formats.H5_LIMITS)
+            self.stores.append(
+                (formats.WEIGHTS_H5, h5, (self.path, data_start) if stored else None)
+            )
+        elif formats.WEIGHTS_NPZ in members:
+            self.stores.append(
+                (formats.WEIGHTS_NPZ, self.archive.npz_weights(formats.ZIP_LIMITS), None)
+            )
 
     def _json_member(self, name, names):
         if name not in names:
             return None
-        self.archive.check_bomb(name, _JSON)
-        return _json(self.archive.read(name, _JSON), name)
+        self.archive.check_bomb(name, formats.JSON_LIMITS)
+        return _json(self.archive.read(name, formats.JSON_LIMITS), name)
 
     def _open_keras_dir(self):
-        for name in (_CONFIG, _METADATA) if self.documents else ():
+        for name in (formats.CONFIG, formats.METADATA) if self.documents else ():
             file = os.path.join(self.path, name)
             if os.path.exists(file):
                 with files.open_regular(file) as f:
-                    value = _json(f.read(_JSON[0] + 1), name)
+                    value = _json(f.read(formats.JSON_LIMITS[0] + 1), name)
                 setattr(self, name.split(".")[0], value)
-        h5 = os.path.join(self.path, _WEIGHTS_H5)
-        npz = os.path.join(self.path, _WEIGHTS_NPZ)
+        h5 = os.path.join(self.path, formats.WEIGHTS_H5)
+        npz = os.path.join(self.path, formats.WEIGHTS_NPZ)
         if os.path.exists(h5):
             files.check(h5)
-            self.stores.append((_WEIGHTS_H5, _native.H5File.open(h5, _H5), (h5, 0)))
+            self.stores.append(
+                (formats.WEIGHTS_H5, _native.H5File.open(h5, formats.H5_LIMITS), (h5, 0))
+            )
         elif os.path.exists(npz):
             files.check(npz)
-            self.stores.append((_WEIGHTS_NPZ, _native.NpzStore.open(npz, _ZIP), None))
+            self.stores.append(
+                (formats.WEIGHTS_NPZ, _native.NpzStore.open(npz, formats.ZIP_LIMITS), None)
+            )
 
     def _open_weights_h5(self):
-        self.stores.append(("", _native.H5File.open(self.path, _H5), (self.path, 0)))
+        self.stores.append(("", _native.H5File.open(self.path, formats.H5_LIMITS), (self.path, 0)))
 
     def _open_h5(self):
-        h5 = _native.H5File.open(self.path, _H5)
+        h5 = _native.H5File.open(self.path, formats.H5_LIMITS)
         self.stores.append(("", h5, (self.path, 0)))
         if not self.documents:
             return
@@ -204,11 +160,11 @@ class _Source:
                         }
 
     def _open_npz(self):
-        self.stores.append(("", _native.NpzStore.open(self.path, _ZIP), None))
+        self.stores.append(("", _native.NpzStore.open(self.path, formats.ZIP_LIMITS), None))
 
     def _open_weights_json(self):
         with files.open_regular(self.path) as f:
-            index = _json(f.read(_JSON[0] + 1), self.path)
+            index = _json(f.read(formats.JSON_LIMITS[0] + 1), self.path)
         if not isinstance(index, dict) or not isinstance(index.get("weight_map"), dict):
             raise FormatError(f"{self.path} is JSON but not a sharded weights map")
         self.metadata = index.get("metadata")
@@ -220,7 +176,7 @@ class _Source:
                 shards[shard] = None
         # Each shard is opened when read, a few at a time (`files.OpenFiles`).
         self._shards = files.OpenFiles(
-            os.path.dirname(self.path), lambda file: _native.H5File.open(file, _H5)
+            os.path.dirname(self.path), lambda file: _native.H5File.open(file, formats.H5_LIMITS)
         )
         for shard in shards:
             file = self._shards.path(shard)
@@ -673,11 +629,13 @@ def verify(path, progress=None):
                 if is_dir:
                     continue
                 try:
-                    src.archive.check(name, _JSON if name == _CONFIG else _ZIP)
+                    src.archive.check(
+                        name, formats.JSON_LIMITS if name == formats.CONFIG else formats.ZIP_LIMITS
+                    )
                 except ERRORS as e:
                     problems.append(f"member '{name}': {e}")
             if src.config is None:
-                problems.append(f"no {_CONFIG} in the archive")
+                problems.append(f"no {formats.CONFIG} in the archive")
         if src.config is not None:
             _config_findings(src.config, problems, warnings)
         for _name, store, _base in src.stores:

@@ -168,6 +168,17 @@ fn safe_relative(name: &str) -> PyResult<String> {
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("LINUX_TUNING", cfg!(linux_tuning))?;
+    // What the files are made of, named here once for the Python side (`formats.py`).
+    m.add("CONFIG", crate::keras::CONFIG)?;
+    m.add("METADATA", crate::keras::METADATA)?;
+    m.add("WEIGHTS_H5", crate::keras::WEIGHTS_H5)?;
+    m.add("WEIGHTS_NPZ", crate::keras::WEIGHTS_NPZ)?;
+    m.add("ASSETS_PREFIX", crate::keras::ASSETS_PREFIX)?;
+    m.add("HDF5_SIGNATURE", PyBytes::new(m.py(), crate::formats::h5::SIGNATURE))?;
+    let zip = BombLimits::default();
+    m.add("ZIP_LIMITS", (zip.floor, zip.max_expansion))?;
+    let h5 = ShapeLimits::default();
+    m.add("H5_LIMITS", (h5.floor, h5.max_expansion))?;
     m.add_function(wrap_pyfunction!(write_safetensors, m)?)?;
     m.add_function(wrap_pyfunction!(itemsize, m)?)?;
     m.add_function(wrap_pyfunction!(safe_relative, m)?)?;

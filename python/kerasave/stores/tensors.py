@@ -127,8 +127,9 @@ def jax_classes():
 
 
 def assigned_variables(saveable, key):
-    """The variables of `saveable` (one `traversal.assigns_only` accepts), and the one the tensor under
-    `key` is assigned to when its `load_own_variables` says which (None otherwise)."""
+    """The variables of `saveable` (one `traversal.assigns_only` accepts), and the one the
+    tensor under `key` is assigned to when its `load_own_variables` says which (None
+    otherwise)."""
     from keras.src.layers.layer import Layer
     from keras.src.optimizers.base_optimizer import BaseOptimizer
 

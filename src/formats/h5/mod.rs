@@ -120,7 +120,7 @@ use types::*;
 
 pub(crate) use attrs::read_str_attr;
 pub use attrs::{names_layout, AttrValue, NamesLayout, HDF5_OBJECT_HEADER_LIMIT};
-pub use read::{H5Reader, Index, Prefetch};
+pub use read::{H5Reader, Index, Prefetch, SIGNATURE};
 pub use slices::BoxJob;
 #[cfg(test)]
 pub use write::write_file;

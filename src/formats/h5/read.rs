@@ -81,7 +81,7 @@ pub struct H5Reader {
 }
 
 /// The first bytes of an HDF5 file without a user block.
-pub(super) const SIGNATURE: &[u8] = b"\x89HDF\r\n\x1a\n";
+pub const SIGNATURE: &[u8] = b"\x89HDF\r\n\x1a\n";
 
 pub(super) const H5LT_FILE_IMAGE_DONT_COPY: u32 = 0x0002;
 pub(super) const H5LT_FILE_IMAGE_DONT_RELEASE: u32 = 0x0004;
