@@ -24,9 +24,8 @@ from kerasave.stores.assets import AssetsWriter
 
 
 def _is_remote(path):
-    from keras.src.utils import file_utils
 
-    return file_utils.is_remote_path(path)
+    return _keras.file_utils.is_remote_path(path)
 
 
 def _local_path(filepath):
@@ -82,9 +81,7 @@ def save_model(model, filepath, overwrite=True, zipped=None, **kwargs):
             model, filepath, overwrite=overwrite, zipped=zipped, **kwargs
         )
     if os.path.exists(path) and not overwrite:
-        from keras.src.utils import io_utils
-
-        if not io_utils.ask_to_proceed_with_overwrite(filepath):
+        if not _keras.io_utils.ask_to_proceed_with_overwrite(filepath):
             return
     lib_save_model(model, path, zipped=zipped)
 
@@ -109,9 +106,7 @@ def _save_legacy(model, path, overwrite, include_optimizer=True, save_format=Fal
         "`keras.saving.save_model(model, 'my_model.keras')`. "
     )
     if os.path.exists(path) and not overwrite:
-        from keras.src.utils import io_utils
-
-        if not io_utils.ask_to_proceed_with_overwrite(path):
+        if not _keras.io_utils.ask_to_proceed_with_overwrite(path):
             return
     legacy.save_model_to_hdf5(model, path, overwrite, include_optimizer)
 
@@ -167,7 +162,6 @@ def _save_dir(model, dirpath, weights_format="h5"):
     core. The assets go into `<dirpath>/assets` whatever the form of `dirpath` (upstream
     loses them when `dirpath` is relative). npz weights go into `model.weights.npz`, the
     name upstream's loader looks for (upstream's saver writes them as `model.weights.h5`)."""
-    from keras.src.saving import saving_lib
 
     os.makedirs(dirpath, exist_ok=True)
     for name in (formats.METADATA, formats.CONFIG, formats.WEIGHTS_H5, formats.WEIGHTS_NPZ):
@@ -176,7 +170,7 @@ def _save_dir(model, dirpath, weights_format="h5"):
         files.check(os.path.join(dirpath, name))
     if os.path.isdir(os.path.join(dirpath, formats.ASSETS)):
         files.check_tree(os.path.join(dirpath, formats.ASSETS))  # layers write into it in place
-    config_json, metadata_json = saving_lib._serialize_model_as_json(model)
+    config_json, metadata_json = _keras.saving_lib._serialize_model_as_json(model)
     with open(os.path.join(dirpath, formats.METADATA), "w") as f:
         f.write(metadata_json)
     with open(os.path.join(dirpath, formats.CONFIG), "w") as f:
@@ -186,7 +180,7 @@ def _save_dir(model, dirpath, weights_format="h5"):
     else:
         saver = _native.Saver.weights(os.path.join(dirpath, formats.WEIGHTS_H5))
     assets_dir = os.path.abspath(os.path.join(dirpath, formats.ASSETS))
-    assets_store = saving_lib.DiskIOStore(assets_dir, mode="w")
+    assets_store = _keras.saving_lib.DiskIOStore(assets_dir, mode="w")
     with files.saving(saver), contextlib.closing(assets_store):
         writer = _weights_writer(saver, weights_format)
         traversal.save_state(model, writer, assets_store, "", set())
@@ -203,7 +197,6 @@ def _write_archive(model, path, weights_format="h5"):
     """Writes the archive of `model` to `path`. The config is serialized once every tensor
     is handed over, while the Rust core's writer thread writes them; an error serializing
     it is raised first all the same, as upstream (which serializes first) raises it."""
-    from keras.src.saving import saving_lib
 
     files.check(path)  # a FIFO there would block the save
     if weights_format == "npz":
@@ -219,9 +212,9 @@ def _write_archive(model, path, weights_format="h5"):
         except Exception:
             # Upstream serializes first, then writes as it goes: an error serializing the
             # config came before either (`files.saving` raises a failed write's error next).
-            saving_lib._serialize_model_as_json(model)
+            _keras.saving_lib._serialize_model_as_json(model)
             raise
-        config_json, metadata_json = saving_lib._serialize_model_as_json(model)
+        config_json, metadata_json = _keras.saving_lib._serialize_model_as_json(model)
         saver.finish(metadata_json, config_json, assets_writer.files())
 
 
@@ -339,14 +332,13 @@ def _load_archive(archive, custom_objects, compile, safe_mode, source):
         if len(names) <= 3:
             yield None
             return
-        from keras.src.saving import saving_lib
 
         for name in names:
             archive.check_bomb(name, limits["extract"])
         assets_dir = tempfile.mkdtemp()
         try:
             archive.extract_assets(assets_dir, limits["zip"])
-            yield saving_lib.DiskIOStore(assets_dir, mode="r")
+            yield _keras.saving_lib.DiskIOStore(assets_dir, mode="r")
         finally:
             shutil.rmtree(assets_dir, ignore_errors=True)
 
@@ -403,9 +395,8 @@ def _load_dir(dirpath, custom_objects, compile, safe_mode):
         if len(filenames) <= 3:
             yield None
             return
-        from keras.src.saving import saving_lib
 
-        store = saving_lib.DiskIOStore(os.path.join(dirpath, formats.ASSETS), mode="r")
+        store = _keras.saving_lib.DiskIOStore(os.path.join(dirpath, formats.ASSETS), mode="r")
         try:
             yield store
         finally:
@@ -436,7 +427,6 @@ def _build_and_load(
     Keras builds the model: opening indexes every group and dataset of the file through
     libhdf5 (10 ms for ResNet50's 677), and the core runs it without the GIL.
     """
-    from keras.src.saving import saving_lib
 
     opened = {}
     # Keras keeps the distribution per thread: asked here, not on the opening thread.
@@ -454,7 +444,9 @@ def _build_and_load(
     opener.start()
     try:
         with lazy.deferred_init(), lazy.cached_signatures():
-            model = saving_lib._model_from_config(config_json, custom_objects, compile, safe_mode)
+            model = _keras.saving_lib._model_from_config(
+                config_json, custom_objects, compile, safe_mode
+            )
             opener.join()
             weights = opened.get("weights")
             if "error" in opened:
@@ -497,9 +489,7 @@ def save_weights(model, filepath, overwrite=True, max_shard_size=None, **kwargs)
     except TypeError:
         exists = False
     if exists and not overwrite:
-        from keras.src.utils import io_utils
-
-        if not io_utils.ask_to_proceed_with_overwrite(filepath_str):
+        if not _keras.io_utils.ask_to_proceed_with_overwrite(filepath_str):
             return
     lib_save_weights_only(model, filepath, max_shard_size, **kwargs)
 

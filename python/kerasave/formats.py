@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from kerasave import _native, files
+from kerasave import _keras, _native, files
 
 # The members of a `.keras` archive (and of an unzipped model directory).
 CONFIG = _native.CONFIG
@@ -41,16 +41,18 @@ JSON_LIMITS = (16 << 20, 10)
 def limits():
     """The limits a load applies: upstream's, read at call time so that values patched into
     `saving_lib` apply here too, and kerasave's stricter one for config.json."""
-    from keras.src.saving import saving_lib as lib
 
-    expansion = getattr(lib, "_ZIP_MEMBER_MAX_EXPANSION", ZIP_LIMITS[1])
-    floor = getattr(lib, "_ZIP_MEMBER_BOMB_FLOOR_BYTES", ZIP_LIMITS[0])
+    expansion = getattr(_keras.saving_lib, "_ZIP_MEMBER_MAX_EXPANSION", ZIP_LIMITS[1])
+    floor = getattr(_keras.saving_lib, "_ZIP_MEMBER_BOMB_FLOOR_BYTES", ZIP_LIMITS[0])
     return {
         "zip": (floor, expansion),
-        "extract": (getattr(lib, "_ZIP_EXTRACT_BOMB_FLOOR_BYTES", EXTRACT_FLOOR), expansion),
+        "extract": (
+            getattr(_keras.saving_lib, "_ZIP_EXTRACT_BOMB_FLOOR_BYTES", EXTRACT_FLOOR),
+            expansion,
+        ),
         "h5": (
-            getattr(lib, "_H5_DATASET_BOMB_FLOOR_BYTES", H5_LIMITS[0]),
-            getattr(lib, "_H5_DATASET_MAX_EXPANSION", H5_LIMITS[1]),
+            getattr(_keras.saving_lib, "_H5_DATASET_BOMB_FLOOR_BYTES", H5_LIMITS[0]),
+            getattr(_keras.saving_lib, "_H5_DATASET_MAX_EXPANSION", H5_LIMITS[1]),
         ),
         "json": (min(floor, JSON_LIMITS[0]), min(expansion, JSON_LIMITS[1])),
     }

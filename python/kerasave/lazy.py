@@ -33,6 +33,8 @@ import inspect
 import threading
 import types
 
+from kerasave import _keras
+
 _local = threading.local()
 _patch_lock = threading.Lock()
 _original = {}  # variable class -> its own _initialize_with_initializer
@@ -40,21 +42,17 @@ _original = {}  # variable class -> its own _initialize_with_initializer
 
 def _variable_class():
     """The backend's variable class if its variables may start without a value."""
-    from keras.src import backend
-    from keras.src.backend import config
 
-    if backend.backend() not in ("jax", "numpy", "torch") or config.is_nnx_enabled():
+    if _keras.backend.backend() not in ("jax", "numpy", "torch") or _keras.config.is_nnx_enabled():
         return None
-    return backend.Variable
+    return _keras.backend.Variable
 
 
 def _deferrable(initializer):
     """Whether `initializer` gives the same values whenever it is called."""
-    from keras.src import random
-    from keras.src.initializers.random_initializers import RandomInitializer
 
-    if isinstance(initializer, RandomInitializer):
-        return not isinstance(initializer.seed, random.SeedGenerator)
+    if isinstance(initializer, _keras.RandomInitializer):
+        return not isinstance(initializer.seed, _keras.random.SeedGenerator)
     return type(initializer).__module__.startswith("keras.src.initializers.")
 
 
@@ -117,9 +115,7 @@ def _patch(cls):
         cls._initialize_with_initializer = _initialize_with_initializer
         cls._deferred_initialize = _deferred_initialize
         cls.value = property(value, doc=cls.value.__doc__)
-        from keras.src import backend
-
-        if backend.backend() == "torch":
+        if _keras.backend.backend() == "torch":
             _patch_torch(cls)
 
 
@@ -128,7 +124,6 @@ def _patch_torch(cls):
     deferred variable does not have yet: the first assignment makes it, from the value. And
     a torch layer lists its Parameters when built (`_post_build`), reading every variable:
     inside `deferred_init` that waits for the end (`_track_layers`), when they all exist."""
-    from keras.src.backend.torch.layer import TorchLayer
 
     direct_assign = cls._direct_assign
 
@@ -140,7 +135,7 @@ def _patch_torch(cls):
             return
         direct_assign(self, value)
 
-    post_build = TorchLayer._post_build
+    post_build = _keras.TorchLayer._post_build
 
     def _post_build(self):
         layers = getattr(_local, "layers", None)
@@ -151,7 +146,7 @@ def _patch_torch(cls):
     _direct_assign.__wrapped__ = direct_assign
     _post_build.__wrapped__ = post_build
     cls._direct_assign = _direct_assign
-    TorchLayer._post_build = _post_build
+    _keras.TorchLayer._post_build = _post_build
 
 
 def _track_layers(layers):
@@ -166,9 +161,8 @@ def _initialize_now(variable, initialize):
     """Gives a deferred `variable` its initial value, unless inside a stateless scope or a
     JAX trace, where the value would be a placeholder (Keras's `Variable.value` computes
     the same one there)."""
-    from keras.src.backend.common.stateless_scope import in_stateless_scope
 
-    if in_stateless_scope():
+    if _keras.in_stateless_scope():
         return
     initialize(variable, variable._initializer)
     if _traced(variable._value):
@@ -188,9 +182,7 @@ _TRACER = []
 
 def _tracer_class():
     if not _TRACER:
-        from keras.src import backend
-
-        if backend.backend() == "jax":
+        if _keras.backend.backend() == "jax":
             import jax
 
             _TRACER.append(jax.core.Tracer)
@@ -312,10 +304,8 @@ _signature_users = 0
 
 
 def _signature_modules():
-    from keras.src.layers import layer
-    from keras.src.ops import operation
 
-    return (layer, operation)
+    return (_keras.layer, _keras.operation)
 
 
 @contextlib.contextmanager

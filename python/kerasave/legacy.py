@@ -17,7 +17,7 @@ import os
 import sys
 import warnings
 
-from kerasave import _native, files, formats, lazy, migrate
+from kerasave import _keras, _native, files, formats, lazy, migrate
 from kerasave.stores import h5, tensors
 
 _MODEL_WEIGHTS = "model_weights"
@@ -185,9 +185,8 @@ class _Reader:
 
 
 def _legacy():
-    from keras.src.legacy.saving import legacy_h5_format
 
-    return legacy_h5_format
+    return _keras.legacy_h5_format
 
 
 def load_weights_from_group(reader, group, model, skip_mismatch=False, assigned=None):
@@ -328,13 +327,11 @@ def load_weights_from_group_by_name(reader, group, model, skip_mismatch=False):
 def all_custom_objects(custom_objects):
     """`custom_objects` with the globally registered ones and those of the active
     `custom_object_scope`, as upstream's legacy loader merges them."""
-    from keras.src.backend.common import global_state
-    from keras.src.saving import object_registration
 
     return {
         **(custom_objects or {}),
-        **object_registration.GLOBAL_CUSTOM_OBJECTS,
-        **global_state.get_global_attribute("custom_objects_scope_dict", {}),
+        **_keras.object_registration.GLOBAL_CUSTOM_OBJECTS,
+        **_keras.global_state.get_global_attribute("custom_objects_scope_dict", {}),
     }
 
 
@@ -343,13 +340,11 @@ def build_and_load(model_config, reader, group, custom_objects, safe_mode, assig
     deserializer with `safe_mode`, its weights assigned from `reader`'s `group` by order
     (`load_weights_from_group`, which fills `assigned`); initial values are not computed for
     what is assigned."""
-    from keras.src.legacy.saving import saving_options, saving_utils
-    from keras.src.saving import serialization_lib
 
-    legacy_scope = saving_options.keras_option_scope(use_legacy_config=True)
-    safe_mode_scope = serialization_lib.SafeModeScope(safe_mode)
+    legacy_scope = _keras.saving_options.keras_option_scope(use_legacy_config=True)
+    safe_mode_scope = _keras.serialization_lib.SafeModeScope(safe_mode)
     with legacy_scope, safe_mode_scope, lazy.deferred_init(), lazy.cached_signatures():
-        model = saving_utils.model_from_config(model_config, custom_objects=custom_objects)
+        model = _keras.saving_utils.model_from_config(model_config, custom_objects=custom_objects)
         load_weights_from_group(reader, group, model, assigned=assigned)
     return model
 
@@ -376,7 +371,6 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
         OSError: for a file that is no readable HDF5 file.
     """
     from absl import logging
-    from keras.src.legacy.saving import json_utils, saving_utils
 
     custom_objects = all_custom_objects(custom_objects)
 
@@ -387,7 +381,7 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
             raise ValueError(f"No model config found in the file at {filepath}.")
         keras_version = reader.attr("", "keras_version")
         model_config = migrate.model_config(
-            json_utils.decode(model_config), keras_version, custom_objects, safe_mode
+            _keras.json_utils.decode(model_config), keras_version, custom_objects, safe_mode
         )
         reader.read_ahead(_MODEL_WEIGHTS, optimizer=compile)
 
@@ -409,23 +403,23 @@ def load_model_from_hdf5(filepath, custom_objects=None, compile=True, safe_mode=
                     "the model was *not* compiled. Compile it manually."
                 )
                 return model
-            training_config = migrate.training_config(json_utils.decode(training_config))
+            training_config = migrate.training_config(_keras.json_utils.decode(training_config))
             model.compile(
-                **saving_utils.compile_args_from_training_config(training_config, custom_objects)
+                **_keras.saving_utils.compile_args_from_training_config(
+                    training_config, custom_objects
+                )
             )
-            saving_utils.try_build_compiled_arguments(model)
+            _keras.saving_utils.try_build_compiled_arguments(model)
 
             if reader.has("", _OPTIMIZER_WEIGHTS):
                 try:
-                    from keras.src import optimizers
-
                     keras2 = str(keras_version or "").startswith("2.")
-                    if isinstance(model.optimizer, optimizers.Optimizer) and keras2:
+                    if isinstance(model.optimizer, _keras.optimizers.Optimizer) and keras2:
                         # Upstream builds from the model's own variables only (none for
                         # a Sequential or Functional model), so no state ever loads; for
                         # a Keras 2 file (kerasave.migrate) the state is restored.
                         model.optimizer.build(model.trainable_variables)
-                    elif isinstance(model.optimizer, optimizers.Optimizer):
+                    elif isinstance(model.optimizer, _keras.optimizers.Optimizer):
                         model.optimizer.build(model._trainable_variables)
                     else:
                         model.optimizer._create_all_weights(model._trainable_variables)
@@ -503,14 +497,12 @@ def _save_subset(saver, group, weights):
 
 def _save_weights(saver, model):
     """`save_weights_to_hdf5_group` into the group `model_weights`."""
-    from keras.src import __version__ as keras_version
-    from keras.src import backend
 
     group = _MODEL_WEIGHTS
     saver.group(group, [])
     saver.attr(group, "layer_names", [layer.name.encode("utf8") for layer in model.layers])
-    saver.attr(group, "backend", backend.backend().encode("utf8"))
-    saver.attr(group, "keras_version", str(keras_version).encode("utf8"))
+    saver.attr(group, "backend", _keras.backend.backend().encode("utf8"))
+    saver.attr(group, "keras_version", str(_keras.keras_version).encode("utf8"))
     h5 = _legacy()
     # Sorted by name, as upstream, so group names grow strictly.
     for layer in sorted(model.layers, key=lambda x: x.name):
@@ -526,9 +518,8 @@ def _save_weights(saver, model):
 
 def _save_optimizer(saver, optimizer):
     """`save_optimizer_weights_to_hdf5_group`."""
-    from keras.src import optimizers
 
-    if isinstance(optimizer, optimizers.Optimizer):
+    if isinstance(optimizer, _keras.optimizers.Optimizer):
         symbolic_weights = optimizer.variables
     else:
         symbolic_weights = optimizer.weights
@@ -553,12 +544,10 @@ def save_model_to_hdf5(model, filepath, overwrite=True, include_optimizer=True):
     """
     if _h5py_file(filepath) or not isinstance(filepath, (str, os.PathLike)):
         return _upstream_save(model, filepath, overwrite, include_optimizer)
-    from keras.src.legacy.saving import json_utils, saving_options, saving_utils
-    from keras.src.utils import io_utils
 
     path = os.fspath(filepath)
     if not overwrite and os.path.isfile(path):
-        if not io_utils.ask_to_proceed_with_overwrite(path):
+        if not _keras.io_utils.ask_to_proceed_with_overwrite(path):
             return
     dirpath = os.path.dirname(path)
     if dirpath and not os.path.exists(dirpath):
@@ -566,11 +555,16 @@ def save_model_to_hdf5(model, filepath, overwrite=True, include_optimizer=True):
 
     files.check(path)  # a FIFO there would block the save
     with files.saving(_native.Saver.legacy(path)) as saver:
-        with saving_options.keras_option_scope(use_legacy_config=True), _compile_config_kept(model):
-            metadata = saving_utils.model_metadata(model, include_optimizer)
+        with (
+            _keras.saving_options.keras_option_scope(use_legacy_config=True),
+            _compile_config_kept(model),
+        ):
+            metadata = _keras.saving_utils.model_metadata(model, include_optimizer)
             for key, value in metadata.items():
                 if isinstance(value, (dict, list, tuple)):
-                    value = json.dumps(value, default=json_utils.get_json_type).encode("utf8")
+                    value = json.dumps(value, default=_keras.json_utils.get_json_type).encode(
+                        "utf8"
+                    )
                 saver.attr("", key, value)
             _save_weights(saver, model)
             if include_optimizer and hasattr(model, "optimizer"):

@@ -23,6 +23,8 @@ from __future__ import annotations
 import logging
 import sys
 
+from kerasave import _keras
+
 log = logging.getLogger("kerasave.migrate")
 
 _ANY = object()
@@ -90,13 +92,10 @@ def _op_module(cls):
     """The module of Keras 3's operation class `cls` (not a layer), or None."""
     import importlib
 
-    from keras.src.layers.layer import Layer
-    from keras.src.ops.operation import Operation
-
     for name in _OP_MODULES:
         found = getattr(importlib.import_module(name), cls, None)
-        if isinstance(found, type) and issubclass(found, Operation):
-            return None if issubclass(found, Layer) else name
+        if isinstance(found, type) and issubclass(found, _keras.Operation):
+            return None if issubclass(found, _keras.Layer) else name
     return None
 
 
@@ -158,9 +157,7 @@ def model_config(config, keras_version, custom_objects=(), safe_mode=True):
     """
     keras2 = str(keras_version or "").startswith("2.")
     if safe_mode is None:
-        from keras.src.saving import serialization_lib
-
-        safe_mode = serialization_lib.in_safe_mode() is not False
+        safe_mode = _keras.serialization_lib.in_safe_mode() is not False
     _walk(config, keras2, "", set(custom_objects), safe_mode is False)
     return config
 
@@ -568,15 +565,14 @@ def _functional_nodes(config, keras2, where):
 def _loss_aliases():
     """{alias: name} of the loss functions Keras 3 registers under a short alias ("mse")
     that its deserializer cannot resolve (it looks for `keras.metrics.<alias>`)."""
-    from keras.src.losses import ALL_OBJECTS_DICT
 
     return {
         alias: fn.__name__
-        for alias, fn in ALL_OBJECTS_DICT.items()
+        for alias, fn in _keras.ALL_OBJECTS_DICT.items()
         if callable(fn)
         and not isinstance(fn, type)
         and fn.__name__ != alias
-        and fn.__name__ in ALL_OBJECTS_DICT
+        and fn.__name__ in _keras.ALL_OBJECTS_DICT
     }
 
 
@@ -707,9 +703,8 @@ def _lacks_learning_rate(optimizer, saved):
 def optimizer_values(optimizer, values):
     """A legacy `.h5` file's `optimizer_weights` for `optimizer.set_weights`: Keras 2's
     (iterations, then each variable's slots) with the learning rate inserted second."""
-    from keras.src.optimizers.base_optimizer import BaseOptimizer
 
-    if isinstance(optimizer, BaseOptimizer) and _lacks_learning_rate(optimizer, len(values)):
+    if isinstance(optimizer, _keras.BaseOptimizer) and _lacks_learning_rate(optimizer, len(values)):
         log.debug("optimizer %s: Keras 2 state, without the learning rate", optimizer.name)
         return [values[0], optimizer.variables[1].numpy(), *values[1:]]
     return values
@@ -730,9 +725,8 @@ def fits(optimizer, values):
 def optimizer_store(saveable, store):
     """`store` for `saveable.load_own_variables`: for a Keras 3 optimizer whose Keras 2 state
     lacks only the learning-rate variable, that state in Keras 3's order; else `store`."""
-    from keras.src.optimizers.base_optimizer import BaseOptimizer
 
-    if not isinstance(saveable, BaseOptimizer):
+    if not isinstance(saveable, _keras.BaseOptimizer):
         return store
     try:
         saved = len(store.keys())

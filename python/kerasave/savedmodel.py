@@ -19,7 +19,7 @@ import json
 import os
 import re
 
-from kerasave import _native, files, lazy, legacy, migrate
+from kerasave import _keras, _native, files, lazy, legacy, migrate
 
 _MODELS = ("_tf_keras_network", "_tf_keras_sequential", "_tf_keras_model")
 _WEIGHTED = re.compile(r"^root\.layer_with_weights-(\d+)$")
@@ -146,7 +146,6 @@ def _restore_optimizer(saved, model, path, assigned):
 
 
 def _root(nodes, path):
-    from keras.src.legacy.saving import json_utils
 
     for _node_id, node_path, identifier, metadata in nodes:
         if node_path == "root":
@@ -156,7 +155,7 @@ def _root(nodes, path):
                     f"kerasave rebuilds models only; {_TFSM}"
                 )
             # Keras 2's JSON, with tuples as {"class_name": "__tuple__", ...}.
-            return json_utils.decode(metadata)
+            return _keras.json_utils.decode(metadata)
     raise ValueError(f"{path}: keras_metadata.pb has no root object; {_TFSM}")
 
 
@@ -180,7 +179,6 @@ def load_model(path, custom_objects=None, compile=True, safe_mode=True):
             class not given in `custom_objects`); the message names `TFSMLayer`.
         OSError, KeyError: unreadable or damaged files.
     """
-    from keras.src.legacy.saving import saving_utils
 
     path = os.fspath(path)
     files.check_tree(path)  # no FIFO or device where a file is read
@@ -217,7 +215,7 @@ def load_model(path, custom_objects=None, compile=True, safe_mode=True):
     training_config = root.get("training_config")
     if compile and isinstance(training_config, dict):
         model.compile(
-            **saving_utils.compile_args_from_training_config(
+            **_keras.saving_utils.compile_args_from_training_config(
                 migrate.training_config(training_config), custom_objects
             )
         )

@@ -55,7 +55,7 @@ def _child_attrs(saveable, obj_type, skipset):
 
 
 def _walk_saveable(saveable):
-    _, saving_lib, KerasSaveable, _ = _keras.internals()
+    saving_lib, KerasSaveable = _keras.saving_lib, _keras.KerasSaveable
     if not isinstance(saveable, KerasSaveable):
         raise ValueError(
             "Expected object to be an "
@@ -92,9 +92,8 @@ def _save_own_variables(saveable, store):
     upstream's loop without its `variable.numpy()` copies: the store reads each variable's
     buffer in place (`prepare`), so the file is the same with one copy of the optimizer's
     state fewer."""
-    from keras.src.optimizers.base_optimizer import BaseOptimizer
 
-    if type(saveable).save_own_variables is BaseOptimizer.save_own_variables:
+    if type(saveable).save_own_variables is _keras.BaseOptimizer.save_own_variables:
         for i, variable in enumerate(saveable.variables):
             store[str(i)] = variable
     else:
@@ -103,7 +102,7 @@ def _save_own_variables(saveable, store):
 
 def save_state(saveable, weights_store, assets_store, inner_path, visited):
     """Saves `saveable` and everything reachable from it, each object once."""
-    _, _, KerasSaveable, _ = _keras.internals()
+    KerasSaveable = _keras.KerasSaveable
     if id(saveable) in visited:
         return
     if hasattr(saveable, "save_own_variables") and weights_store is not None:
@@ -122,7 +121,7 @@ def save_state(saveable, weights_store, assets_store, inner_path, visited):
 
 
 def _save_container(container, weights_store, assets_store, inner_path, visited, seen=None):
-    _, _, KerasSaveable, naming = _keras.internals()
+    KerasSaveable, naming = _keras.KerasSaveable, _keras.naming
     seen = set() if seen is None else seen
     if id(container) in seen:
         return
@@ -162,7 +161,7 @@ class LoadState:
         """Upstream's `_raise_loading_failure`."""
         if not self.failed:
             return
-        _, saving_lib, _, _ = _keras.internals()
+        saving_lib = _keras.saving_lib
         saving_lib._raise_loading_failure(self.errors, warn_only=warn_only)
 
 
@@ -176,15 +175,9 @@ def assigns_only(saveable):
     do anything with what it is handed, and gets numpy arrays."""
     global _ASSIGNING
     if _ASSIGNING is None:
-        from keras.src.layers.convolutional.base_conv import BaseConv
-        from keras.src.layers.core.dense import Dense
-        from keras.src.layers.core.einsum_dense import EinsumDense
-        from keras.src.layers.core.embedding import Embedding
-        from keras.src.layers.layer import Layer
-        from keras.src.layers.preprocessing.normalization import Normalization
-        from keras.src.optimizers.base_optimizer import BaseOptimizer
-
-        classes = (Layer, BaseConv, Dense, EinsumDense, Embedding, Normalization, BaseOptimizer)
+        k = _keras
+        classes = (k.Layer, k.BaseConv, k.Dense, k.EinsumDense, k.Embedding, k.Normalization)
+        classes += (k.BaseOptimizer,)
         _ASSIGNING = frozenset(cls.__dict__["load_own_variables"] for cls in classes)
     return getattr(type(saveable), "load_own_variables", None) in _ASSIGNING
 
@@ -201,7 +194,7 @@ def _try(state, saveable, fn):
 
 def load_state(saveable, weights_store, assets_store, inner_path, state):
     """Loads `saveable` and everything reachable from it, recording failures."""
-    _, _, KerasSaveable, _ = _keras.internals()
+    KerasSaveable = _keras.KerasSaveable
     if id(saveable) in state.visited:
         return
     failure = False
@@ -260,7 +253,7 @@ def _load_keras2_layers(layers, weights_store, assets_store, inner_path, state):
     every listing takes a name by class, so the second listing of a layer with weights uses
     a number up (`dense`, `dropout`, `dense_2`); 2.14 lists each layer once, named as Keras
     3 names them. The 2.13 names are taken when every layer with weights has its group."""
-    _, _, _, naming = _keras.internals()
+    naming = _keras.naming
     used_names = {}
     doubled = []
     for layer in layers:
@@ -280,7 +273,7 @@ def _load_keras2_layers(layers, weights_store, assets_store, inner_path, state):
 
 
 def _load_container(container, weights_store, assets_store, inner_path, state, seen=None):
-    _, _, KerasSaveable, naming = _keras.internals()
+    KerasSaveable, naming = _keras.KerasSaveable, _keras.naming
     seen = set() if seen is None else seen
     if id(container) in seen:
         return

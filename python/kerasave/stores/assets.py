@@ -19,7 +19,7 @@ class AssetsWriter:
 
     def _real(self):
         if self._store is None:
-            saving_lib = _keras.internals()[1]
+            saving_lib = _keras.saving_lib
             self._store = saving_lib.DiskIOStore(self._root_path, mode="w")
         return self._store
 

@@ -17,7 +17,7 @@ import math
 import pathlib
 import warnings
 
-from kerasave import _native, files
+from kerasave import _keras, _native, files
 from kerasave.stores import h5, tensors
 from kerasave.stores.base import GroupSource, WeightsSink, WeightsSource
 
@@ -133,17 +133,15 @@ class _ShardedGroupWriter:
         return part
 
     def __setitem__(self, key, value):
-        from keras.src.utils import dtype_utils
-        from keras.src.utils.summary_utils import readable_memory_size
 
         w = self._writer
         array, dtype = tensors.prepare(value)
-        value_size = math.prod(array.shape) * dtype_utils.dtype_size(dtype) / 8  # In bytes.
+        value_size = math.prod(array.shape) * _keras.dtype_utils.dtype_size(dtype) / 8  # In bytes.
         w.total_size += value_size
         if value_size > w.max_shard_size:
             raise ValueError(
-                f"The size of {key} is {readable_memory_size(value_size)} which "
-                f"exceeds the maximum shard size {readable_memory_size(w.max_shard_size)}. "
+                f"The size of {key} is {_keras.readable_memory_size(value_size)} which "
+                f"exceeds the maximum shard size {_keras.readable_memory_size(w.max_shard_size)}. "
                 "You can increase the `max_shard_size` parameter to accommodate the size."
             )
         w.current_size += value_size

@@ -14,12 +14,12 @@ from kerasave.memory import aligned_empty
 
 def backend_name():
     """Keras's backend: "jax", "torch", "tensorflow" or "numpy"."""
-    return _keras.internals()[0].backend()
+    return _keras.backend.backend()
 
 
 def prepare(value):
     """`value` as a C-contiguous numpy array, and Keras's name of its dtype."""
-    backend = _keras.internals()[0]
+    backend = _keras.backend
     # Not `np.ascontiguousarray`: it turns a scalar into shape (1,).
     array = _to_numpy(backend, value)
     if not array.flags.c_contiguous:
@@ -60,9 +60,8 @@ def _torch_numpy(value):
     upstream copies it (a bfloat16 one twice, through float32). The array is writeable, so
     the core writes it before the save goes on, as it would a copy."""
     import torch
-    from keras.src.backend.common import KerasVariable
 
-    tensor = value.value if isinstance(value, KerasVariable) else value
+    tensor = value.value if isinstance(value, _keras.KerasVariable) else value
     if (
         not isinstance(tensor, torch.Tensor)
         or tensor.device.type != "cpu"
@@ -86,7 +85,7 @@ def device_parts(value):
     distinct box, for the core to write each part in place (`Saver.dataset_parts`) where
     `prepare` would gather the whole tensor into one new buffer first. None for anything
     else (upstream's `convert_to_numpy` gathers it, as `prepare` does)."""
-    backend = _keras.internals()[0]
+    backend = _keras.backend
     if backend.backend() != "jax":
         return None
     variable_class, jax_array, one_device = jax_classes()
@@ -120,9 +119,8 @@ def jax_classes():
     rather than for each tensor."""
     if not _JAX_CLASSES:
         import jax
-        from keras.src.backend.common import KerasVariable
 
-        _JAX_CLASSES.extend((KerasVariable, jax.Array, jax.device_count() == 1))
+        _JAX_CLASSES.extend((_keras.KerasVariable, jax.Array, jax.device_count() == 1))
     return _JAX_CLASSES
 
 
@@ -130,16 +128,14 @@ def assigned_variables(saveable, key):
     """The variables of `saveable` (one `traversal.assigns_only` accepts), and the one the
     tensor under `key` is assigned to when its `load_own_variables` says which (None
     otherwise)."""
-    from keras.src.layers.layer import Layer
-    from keras.src.optimizers.base_optimizer import BaseOptimizer
 
     method = getattr(type(saveable), "load_own_variables", None)
-    if method is Layer.load_own_variables:
+    if method is _keras.Layer.load_own_variables:
         variables = saveable._trainable_variables + saveable._non_trainable_variables
     else:
         variables = list(saveable.variables)
     target = None
-    if method in (Layer.load_own_variables, BaseOptimizer.load_own_variables):
+    if method in (_keras.Layer.load_own_variables, _keras.BaseOptimizer.load_own_variables):
         # Both assign the i-th tensor to the i-th variable.
         i = int(key) if str(key).isdigit() else -1
         target = variables[i] if 0 <= i < len(variables) else None
@@ -160,12 +156,11 @@ def target_variable(saveable, key, shape):
 
 def jax_distributed():
     """Whether a Keras distribution places this thread's variables on the JAX backend."""
-    backend = _keras.internals()[0]
+    backend = _keras.backend
     if backend.backend() != "jax":
         return False
-    from keras.src.distribution import distribution_lib
 
-    return distribution_lib.distribution() is not None
+    return _keras.distribution_lib.distribution() is not None
 
 
 def split_sharding(variable, shape):
@@ -242,18 +237,15 @@ def devicable_dtypes():
     distribution (which places variables itself), those its `jnp.asarray` would not
     convert to another (64-bit ones are, unless x64 is enabled); on torch with variables
     on the CPU, those a CPU tensor can share (`torch_tensor`)."""
-    backend = _keras.internals()[0]
+    backend = _keras.backend
     if backend.backend() == "torch":
-        from keras.src.backend.torch.core import get_device
-
-        if str(get_device()) != "cpu":
+        if str(_keras.torch_device()) != "cpu":
             return frozenset()
         return frozenset(np.dtype(name) for name in _TORCH_DTYPES)
     if backend.backend() != "jax":
         return frozenset()
-    from keras.src.distribution import distribution_lib
 
-    if distribution_lib.distribution() is not None:
+    if _keras.distribution_lib.distribution() is not None:
         return frozenset()
     import jax
 
