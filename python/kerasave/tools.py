@@ -88,13 +88,12 @@ class _Source:
             names = self.archive.names()
             self.config = self._json_member(formats.CONFIG, names)
             self.metadata = self._json_member(formats.METADATA, names)
-        members = {m[0]: m for m in self.archive.members()}
+        members = {m.name: m for m in self.archive.members()}
         if formats.WEIGHTS_H5 in members:
-            stored, data_start = members[formats.WEIGHTS_H5][1], members[formats.WEIGHTS_H5][5]
+            member = members[formats.WEIGHTS_H5]
             h5 = self.archive.weights(formats.ZIP_LIMITS, formats.H5_LIMITS)
-            self.stores.append(
-                (formats.WEIGHTS_H5, h5, (self.path, data_start) if stored else None)
-            )
+            where = (self.path, member.data_start) if member.stored else None
+            self.stores.append((formats.WEIGHTS_H5, h5, where))
         elif formats.WEIGHTS_NPZ in members:
             self.stores.append(
                 (formats.WEIGHTS_NPZ, self.archive.npz_weights(formats.ZIP_LIMITS), None)
@@ -615,18 +614,19 @@ def verify(path, progress=None):
     with src:
         report["format"] = src.format
         if src.archive is not None:
-            for name, _stored, *_rest, is_dir, is_link in src.archive.members():
+            for member in src.archive.members():
+                name = member.name
                 report["members"] += 1
-                if is_link:
+                if member.is_symlink:
                     problems.append(f"member '{name}' is a symbolic link")
                     continue
-                if name.startswith("assets/") and not is_dir:
+                if name.startswith(formats.ASSETS_PREFIX) and not member.is_dir:
                     try:
-                        _native.safe_relative(name[len("assets/") :])
+                        _native.safe_relative(name[len(formats.ASSETS_PREFIX) :])
                     except ValueError:
                         problems.append(f"asset '{name}' escapes the asset directory")
                         continue
-                if is_dir:
+                if member.is_dir:
                     continue
                 try:
                     src.archive.check(

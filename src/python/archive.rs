@@ -3,7 +3,20 @@
 use super::*;
 
 /// An archive member as `KerasArchive.members` describes it.
-type MemberRow = (String, bool, u64, u64, u32, u64, bool, bool);
+#[pyclass(frozen, get_all, module = "kerasave._native")]
+pub(super) struct ArchiveMember {
+    /// Its name in the archive.
+    name: String,
+    /// Stored as it is (not compressed).
+    stored: bool,
+    compressed_size: u64,
+    size: u64,
+    crc32: u32,
+    /// Where its data starts in the archive.
+    data_start: u64,
+    is_dir: bool,
+    is_symlink: bool,
+}
 
 /// A `.keras` archive open for loading.
 #[pyclass(frozen, module = "kerasave._native")]
@@ -41,24 +54,21 @@ impl KerasArchive {
             .collect()
     }
 
-    /// Every member in archive order: (name, stored, compressed size, size, CRC-32, offset
-    /// of its data in the archive, is a directory, is a symlink).
-    fn members(&self) -> Vec<MemberRow> {
+    /// Every member in archive order (`ArchiveMember`).
+    fn members(&self) -> Vec<ArchiveMember> {
         self.model
             .archive
             .members()
             .iter()
-            .map(|m| {
-                (
-                    m.name.clone(),
-                    m.stored,
-                    m.compressed_size,
-                    m.size,
-                    m.crc32,
-                    m.data_start,
-                    m.is_dir,
-                    m.is_symlink,
-                )
+            .map(|m| ArchiveMember {
+                name: m.name.clone(),
+                stored: m.stored,
+                compressed_size: m.compressed_size,
+                size: m.size,
+                crc32: m.crc32,
+                data_start: m.data_start,
+                is_dir: m.is_dir,
+                is_symlink: m.is_symlink,
             })
             .collect()
     }

@@ -10,7 +10,7 @@ mod npz;
 mod savedmodel;
 mod writers;
 
-use archive::KerasArchive;
+use archive::{ArchiveMember, KerasArchive};
 use h5::H5File;
 use memory::{empty_bytes, release_memory, set_memory_retention};
 use npz::NpzStore;
@@ -187,6 +187,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(release_memory, m)?)?;
     m.add_function(wrap_pyfunction!(set_memory_retention, m)?)?;
     m.add_class::<KerasArchive>()?;
+    m.add_class::<ArchiveMember>()?;
     m.add_class::<H5File>()?;
     m.add_class::<Saver>()?;
     m.add_class::<NpzStore>()?;
