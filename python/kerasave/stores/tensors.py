@@ -159,7 +159,6 @@ def jax_distributed():
     backend = _keras.backend
     if backend.backend() != "jax":
         return False
-
     return _keras.distribution_lib.distribution() is not None
 
 
