@@ -24,7 +24,6 @@ from kerasave.stores.assets import AssetsWriter
 
 
 def _is_remote(path):
-
     return _keras.file_utils.is_remote_path(path)
 
 

@@ -304,7 +304,6 @@ _signature_users = 0
 
 
 def _signature_modules():
-
     return (_keras.layer, _keras.operation)
 
 

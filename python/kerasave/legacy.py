@@ -185,7 +185,6 @@ class _Reader:
 
 
 def _legacy():
-
     return _keras.legacy_h5_format
 
 

@@ -146,7 +146,6 @@ def _restore_optimizer(saved, model, path, assigned):
 
 
 def _root(nodes, path):
-
     for _node_id, node_path, identifier, metadata in nodes:
         if node_path == "root":
             if identifier not in _MODELS:

@@ -133,7 +133,6 @@ class _ShardedGroupWriter:
         return part
 
     def __setitem__(self, key, value):
-
         w = self._writer
         array, dtype = tensors.prepare(value)
         value_size = math.prod(array.shape) * _keras.dtype_utils.dtype_size(dtype) / 8  # In bytes.
