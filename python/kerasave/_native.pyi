@@ -9,6 +9,15 @@ import numpy as np
 
 __all__ = [
     "LINUX_TUNING",
+    "CONFIG",
+    "METADATA",
+    "WEIGHTS_H5",
+    "WEIGHTS_NPZ",
+    "ASSETS_PREFIX",
+    "HDF5_SIGNATURE",
+    "ZIP_LIMITS",
+    "H5_LIMITS",
+    "ArchiveMember",
     "H5File",
     "KerasArchive",
     "NpzStore",
@@ -28,6 +37,14 @@ _Limits = tuple[int, int]
 # Whether the Linux page-cache, disk-block and huge-page tuning is built in (src/sys.rs);
 # False on other systems and in a build with the `portable` feature.
 LINUX_TUNING: bool
+CONFIG: str
+METADATA: str
+WEIGHTS_H5: str
+WEIGHTS_NPZ: str
+ASSETS_PREFIX: str
+HDF5_SIGNATURE: bytes
+ZIP_LIMITS: tuple[int, int]
+H5_LIMITS: tuple[int, int]
 
 @final
 class H5File:

@@ -220,7 +220,10 @@ impl Saving {
         let done = self
             .weights()
             .and_then(|w| w.dataset_parts(group, name, info, parts));
-        done.map_err(|e| self.full_disk().explain(e, bytes, &format!("'{group}/{name}'")))
+        done.map_err(|e| {
+            self.full_disk()
+                .explain(e, bytes, &format!("'{group}/{name}'"))
+        })
     }
 
     fn write_dataset(&mut self, group: &str, spec: &DatasetSpec<'_>) -> Result<()> {

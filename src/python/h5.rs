@@ -229,7 +229,10 @@ impl H5File {
             let count: Vec<u64> = array.shape().iter().map(|&d| d as u64).collect();
             raw.push((start.clone(), count, ptr as usize, len));
         }
-        disjoint("read_boxes", raw.iter().map(|(_, _, ptr, len)| (*ptr, *len)))?;
+        disjoint(
+            "read_boxes",
+            raw.iter().map(|(_, _, ptr, len)| (*ptr, *len)),
+        )?;
         py.detach(|| {
             let guard = self.reader.read().unwrap_or_else(|e| e.into_inner());
             let reader = guard.as_ref().ok_or_else(closed)?;

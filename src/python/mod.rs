@@ -32,9 +32,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use crate::errors::Error;
-use crate::formats::h5::{
-    AttrValue, BoxJob, DatasetSpec, H5Reader, Part, Prefetch, ShapeLimits,
-};
+use crate::formats::h5::{AttrValue, BoxJob, DatasetSpec, H5Reader, Part, Prefetch, ShapeLimits};
 use crate::formats::npz::{Item, Npy, NpzFile};
 use crate::formats::savedmodel::SavedModel;
 use crate::formats::{safetensors, DType, TensorInfo};
@@ -174,7 +172,10 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("WEIGHTS_H5", crate::keras::WEIGHTS_H5)?;
     m.add("WEIGHTS_NPZ", crate::keras::WEIGHTS_NPZ)?;
     m.add("ASSETS_PREFIX", crate::keras::ASSETS_PREFIX)?;
-    m.add("HDF5_SIGNATURE", PyBytes::new(m.py(), crate::formats::h5::SIGNATURE))?;
+    m.add(
+        "HDF5_SIGNATURE",
+        PyBytes::new(m.py(), crate::formats::h5::SIGNATURE),
+    )?;
     let zip = BombLimits::default();
     m.add("ZIP_LIMITS", (zip.floor, zip.max_expansion))?;
     let h5 = ShapeLimits::default();

@@ -324,7 +324,11 @@ mod tests {
                 count: &count,
             };
             copy_box(&src, &mut dst, &place, 4);
-            assert_eq!(dst, naive(&src, &shape, &start, &count), "{start:?} {count:?}");
+            assert_eq!(
+                dst,
+                naive(&src, &shape, &start, &count),
+                "{start:?} {count:?}"
+            );
         }
     }
 
@@ -428,8 +432,14 @@ mod tests {
         // columns, by rows, both, and not at all.
         let shapes: [&[u64]; 5] = [&[5, 1 << 20], &[6, 4, 3], &[6, 4, 3], &[8], &[]];
         let splits: [Vec<(Vec<u64>, Vec<u64>)>; 5] = [
-            vec![(vec![0, 0], vec![5, 1 << 19]), (vec![0, 1 << 19], vec![5, 1 << 19])],
-            vec![(vec![0, 0, 0], vec![6, 2, 3]), (vec![0, 2, 0], vec![6, 2, 3])],
+            vec![
+                (vec![0, 0], vec![5, 1 << 19]),
+                (vec![0, 1 << 19], vec![5, 1 << 19]),
+            ],
+            vec![
+                (vec![0, 0, 0], vec![6, 2, 3]),
+                (vec![0, 2, 0], vec![6, 2, 3]),
+            ],
             vec![
                 (vec![0, 0, 0], vec![3, 2, 3]),
                 (vec![3, 0, 0], vec![3, 2, 3]),

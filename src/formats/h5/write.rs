@@ -187,8 +187,7 @@ impl H5Writer {
         info: &TensorInfo,
         parts: &[Part<'_>],
     ) -> Result<()> {
-        check_parts(info, parts)
-            .map_err(|e| Error::Invalid(format!("'{group}/{name}': {e}")))?;
+        check_parts(info, parts).map_err(|e| Error::Invalid(format!("'{group}/{name}': {e}")))?;
         let gid = self.open_group(group)?;
         let props = DatasetProps {
             lcpl: self.lcpl.0,
@@ -456,7 +455,10 @@ fn check_parts(info: &TensorInfo, parts: &[Part<'_>]) -> std::result::Result<(),
     let mut covered = 0u64;
     for (i, part) in parts.iter().enumerate() {
         if part.start.len() != info.shape.len() || part.count.len() != info.shape.len() {
-            return Err(format!("part {i} has another rank than the shape {:?}", info.shape));
+            return Err(format!(
+                "part {i} has another rank than the shape {:?}",
+                info.shape
+            ));
         }
         let within = part
             .start
@@ -469,7 +471,10 @@ fn check_parts(info: &TensorInfo, parts: &[Part<'_>]) -> std::result::Result<(),
         }
         let elements = part.count.iter().product::<u64>();
         if elements.checked_mul(item) != Some(part.data.len() as u64) {
-            return Err(format!("part {i} has {} bytes for its box", part.data.len()));
+            return Err(format!(
+                "part {i} has {} bytes for its box",
+                part.data.len()
+            ));
         }
         for (j, other) in parts[..i].iter().enumerate() {
             let overlap = (0..info.shape.len()).all(|d| {
