@@ -104,8 +104,8 @@ def device_parts(value):
     for shard in tensor.addressable_shards:
         if shard.replica_id != 0:
             continue  # the same box as another device's
-        bounds = [part.indices(n)[:2] for part, n in zip(shard.index, tensor.shape, strict=True)]
-        parts.append(([a for a, _ in bounds], np.ascontiguousarray(shard.data)))
+        start, _ = _box(shard.index, tensor.shape)
+        parts.append((list(start), np.ascontiguousarray(shard.data)))
     if not parts:
         return None
     return parts, tensor.shape, dtype_name(backend, parts[0][1].dtype)
@@ -181,6 +181,13 @@ def split_sharding(variable, shape):
     return sharding
 
 
+def _box(index, shape):
+    """The box a device's `index` (a tuple of slices, as JAX gives it) takes of a tensor of
+    `shape`: (its first index, its extent) along each dimension."""
+    bounds = [part.indices(n)[:2] for part, n in zip(index, shape, strict=True)]
+    return tuple(a for a, _ in bounds), tuple(b - a for a, b in bounds)
+
+
 def sharded_array(h5, path, dtype, shape, sharding):
     """The dataset at `path` of the core's file `h5` as a JAX array laid out by `sharding`,
     each device's part read straight from the file (`H5File.read_boxes`): the whole tensor
@@ -193,8 +200,7 @@ def sharded_array(h5, path, dtype, shape, sharding):
     boxes = {}  # (start, count) -> the buffer read for the first device holding it
     placed = []  # (device, box)
     for device, index in sharding.addressable_devices_indices_map(shape).items():
-        bounds = [part.indices(n)[:2] for part, n in zip(index, shape, strict=True)]
-        box = tuple(a for a, _ in bounds), tuple(b - a for a, b in bounds)
+        box = _box(index, shape)
         if box not in boxes:
             boxes[box] = aligned_empty(box[1], dtype)
         placed.append((device, box))
@@ -241,10 +247,7 @@ def devicable_dtypes():
         if str(_keras.torch_device()) != "cpu":
             return frozenset()
         return frozenset(np.dtype(name) for name in _TORCH_DTYPES)
-    if backend.backend() != "jax":
-        return frozenset()
-
-    if _keras.distribution_lib.distribution() is not None:
+    if backend.backend() != "jax" or jax_distributed():
         return frozenset()
     import jax
 

@@ -133,7 +133,12 @@ mod tests {
     use crate::io::bytes::Bytes;
     use std::sync::Arc;
 
-    fn spec<'a>(name: &str, dtype: DType, shape: &[u64], data: &'a [u8]) -> DatasetSpec<'a> {
+    pub(super) fn spec<'a>(
+        name: &str,
+        dtype: DType,
+        shape: &[u64],
+        data: &'a [u8],
+    ) -> DatasetSpec<'a> {
         DatasetSpec {
             name: name.into(),
             info: TensorInfo {

@@ -84,23 +84,15 @@ impl H5Reader {
             let mut band_shape = shape.clone();
             band_shape[0] = last - first;
             for job in banded.iter_mut() {
-                let (s, c) = (job.start[0], job.count[0]);
-                let (from, to) = (first.max(s), last.min(s + c));
-                if from >= to {
+                let Some(meet) = Meet::of(first..last, &job.start, &job.count) else {
                     continue;
-                }
-                let mut src_start = job.start.clone();
-                src_start[0] = from - first;
-                let mut dst_start = vec![0; shape.len()];
-                dst_start[0] = from - s;
-                let mut count = job.count.clone();
-                count[0] = to - from;
+                };
                 let place = Place {
                     src_shape: &band_shape,
-                    src_start: &src_start,
+                    src_start: &meet.in_band,
                     dst_shape: &job.count,
-                    dst_start: &dst_start,
-                    count: &count,
+                    dst_start: &meet.in_box,
+                    count: &meet.count,
                 };
                 copy_box(bytes, job.out, &place, item as usize);
             }
@@ -206,6 +198,39 @@ fn check_box(path: &str, shape: &[u64], item: u64, job: &BoxJob<'_>) -> Result<(
         ));
     }
     Ok(())
+}
+
+/// Where the rows `first..last` of a band (whole rows of a dataset) meet a box of the
+/// dataset: the part of the box inside the band, placed in the band and in the box.
+pub(super) struct Meet {
+    /// Where the part starts in the band.
+    pub in_band: Vec<u64>,
+    /// Where the part starts in the box.
+    pub in_box: Vec<u64>,
+    /// The part's extent.
+    pub count: Vec<u64>,
+}
+
+impl Meet {
+    /// The meeting of the band `rows` and the box from `start` with extent `count`, if
+    /// they share a row.
+    pub(super) fn of(rows: std::ops::Range<u64>, start: &[u64], count: &[u64]) -> Option<Self> {
+        let (from, to) = (rows.start.max(start[0]), rows.end.min(start[0] + count[0]));
+        if from >= to {
+            return None;
+        }
+        let mut in_band = start.to_vec();
+        in_band[0] = from - rows.start;
+        let mut in_box = vec![0; start.len()];
+        in_box[0] = from - start[0];
+        let mut count = count.to_vec();
+        count[0] = to - from;
+        Some(Meet {
+            in_band,
+            in_box,
+            count,
+        })
+    }
 }
 
 /// Where a box lies in the array it is copied from and in the one it is copied to.
@@ -334,8 +359,8 @@ mod tests {
 
     #[test]
     fn boxes_read_equal_through_libhdf5_and_through_bands_of_the_image() {
-        use super::super::{write_file, DatasetSpec, GroupSpec, ShapeLimits};
-        use crate::formats::TensorInfo;
+        use super::super::tests::spec;
+        use super::super::{write_file, GroupSpec, ShapeLimits};
         use crate::io::bytes::Bytes;
         use std::sync::Arc;
 
@@ -348,14 +373,7 @@ mod tests {
             .iter()
             .zip(&data)
             .enumerate()
-            .map(|(i, (shape, data))| DatasetSpec {
-                name: i.to_string(),
-                info: TensorInfo {
-                    dtype: DType::U32,
-                    shape: shape.to_vec(),
-                },
-                data,
-            })
+            .map(|(i, (shape, data))| spec(&i.to_string(), DType::U32, shape, data))
             .collect();
         let groups = vec![GroupSpec {
             path: "vars".into(),
@@ -424,6 +442,7 @@ mod tests {
 
     #[test]
     fn datasets_written_in_parts_equal_those_written_whole() {
+        use super::super::tests::spec;
         use super::super::{H5Writer, Part, ShapeLimits};
         use crate::formats::TensorInfo;
 
@@ -462,12 +481,8 @@ mod tests {
                 dtype: DType::U32,
                 shape: shape.to_vec(),
             };
-            let spec = super::super::DatasetSpec {
-                name: i.to_string(),
-                info: info.clone(),
-                data: &data[i],
-            };
-            whole.dataset("vars", &spec).unwrap();
+            let whole_spec = spec(&i.to_string(), DType::U32, shape, &data[i]);
+            whole.dataset("vars", &whole_spec).unwrap();
             let bytes: Vec<Vec<u8>> = boxes
                 .iter()
                 .map(|(s, c)| naive(&data[i], shape, s, c))

@@ -4,7 +4,7 @@
 use hdf5_sys::h5d::H5Dget_space;
 use hdf5_sys::h5s::{H5S_seloper_t, H5Sselect_hyperslab};
 
-use super::slices::{copy_box, Place, BAND};
+use super::slices::{copy_box, Meet, Place, BAND};
 use super::*;
 
 /// One tensor to write: its dataset name inside its group, type, shape and native bytes.
@@ -372,23 +372,15 @@ unsafe fn write_all(ds: hid_t, ftype: hid_t, info: &TensorInfo, parts: &[Part<'_
         band_shape[0] = last - first;
         let bytes = &mut band[..((last - first) * row) as usize];
         for part in parts {
-            let (s, c) = (part.start[0], part.count[0]);
-            let (from, to) = (first.max(s), last.min(s + c));
-            if from >= to {
+            let Some(meet) = Meet::of(first..last, &part.start, &part.count) else {
                 continue;
-            }
-            let mut src_start = vec![0; shape.len()];
-            src_start[0] = from - s;
-            let mut dst_start = part.start.clone();
-            dst_start[0] = from - first;
-            let mut count = part.count.clone();
-            count[0] = to - from;
+            };
             let place = Place {
                 src_shape: &part.count,
-                src_start: &src_start,
+                src_start: &meet.in_box,
                 dst_shape: &band_shape,
-                dst_start: &dst_start,
-                count: &count,
+                dst_start: &meet.in_band,
+                count: &meet.count,
             };
             copy_box(part.data, bytes, &place, item as usize);
         }
