@@ -159,11 +159,11 @@ def _progress_during(call):
 def test_the_gil_is_released_while_bytes_move(tmp_path):
     big = np.random.default_rng(0).random((8192, 4096), dtype=np.float32)  # 128 MiB
     path = tmp_path / "big.weights.h5"
-    saver = _native.Saver.weights(path)
+    saver = _native.WeightsSaver(path)
     saver.group("vars", [])
     # The write is queued to the saver's thread; `check` waits for it, releasing the GIL too.
     wrote = _progress_during(lambda: (saver.dataset("vars", "0", "float32", big), saver.check()))
-    saver.finish_weights()
+    saver.finish()
     h5 = _native.H5File.open(path, (1 << 32, 1000))
     out = np.empty_like(big)
     read = _progress_during(lambda: h5.read_into("vars/0", out))

@@ -171,7 +171,7 @@ def test_model_save_and_keras_load_model_use_kerasave(zoo_models, tmp_path, monk
     model, x = zoo_models.get("cnn_batchnorm")
     calls = []
     native_open = kerasave._native.H5File.open
-    native_legacy = kerasave._native.Saver.legacy
+    native_legacy = kerasave._native.LegacySaver
 
     class Spy:
         @staticmethod
@@ -180,12 +180,12 @@ def test_model_save_and_keras_load_model_use_kerasave(zoo_models, tmp_path, monk
             return native_open(*a)
 
         @staticmethod
-        def legacy(*a):
+        def save(*a):
             calls.append("save")
             return native_legacy(*a)
 
     monkeypatch.setattr(kerasave._native, "H5File", type("H5", (), {**vars(Spy)}))
-    monkeypatch.setattr(kerasave._native, "Saver", type("S", (), {"legacy": Spy.legacy}))
+    monkeypatch.setattr(kerasave._native, "LegacySaver", Spy.save)
     kerasave.install()
     try:
         model.save(tmp_path / "m.h5")

@@ -82,7 +82,7 @@ KILLED_SAVE = """
 import os, signal, sys
 import kerasave._native as native
 
-saver = native.Saver.archive(sys.argv[1])
+saver = native.ArchiveSaver(sys.argv[1])
 saver.group("layers/dense/vars", [])
 print(os.getpid(), flush=True)
 os.kill(os.getpid(), signal.SIGKILL)

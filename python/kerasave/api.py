@@ -175,16 +175,16 @@ def _save_dir(model, dirpath, weights_format="h5"):
     with open(os.path.join(dirpath, formats.CONFIG), "w") as f:
         f.write(config_json)
     if weights_format == "npz":
-        saver = _native.Saver.npz(os.path.join(dirpath, formats.WEIGHTS_NPZ), False)
+        saver = _native.NpzSaver(os.path.join(dirpath, formats.WEIGHTS_NPZ))
     else:
-        saver = _native.Saver.weights(os.path.join(dirpath, formats.WEIGHTS_H5))
+        saver = _native.WeightsSaver(os.path.join(dirpath, formats.WEIGHTS_H5))
     assets_dir = os.path.abspath(os.path.join(dirpath, formats.ASSETS))
     assets_store = _keras.saving_lib.DiskIOStore(assets_dir, mode="w")
     with files.saving(saver), contextlib.closing(assets_store):
         writer = _weights_writer(saver, weights_format)
         traversal.save_state(model, writer, assets_store, "", set())
         writer.close()
-        saver.finish_weights()
+        saver.finish()
         stale = os.path.join(dirpath, formats.WEIGHTS_H5)
         if weights_format == "npz" and os.path.exists(stale):
             # Loading prefers model.weights.h5: older HDF5 weights must not shadow these.
@@ -199,9 +199,9 @@ def _write_archive(model, path, weights_format="h5"):
 
     files.check(path)  # a FIFO there would block the save
     if weights_format == "npz":
-        saver = _native.Saver.npz(path, True)
+        saver = _native.NpzArchiveSaver(path)
     else:
-        saver = _native.Saver.archive(path)
+        saver = _native.ArchiveSaver(path)
     assets_writer = AssetsWriter(formats.ASSETS)
     with files.saving(saver), contextlib.closing(assets_writer):
         try:
@@ -530,9 +530,9 @@ def lib_save_weights_only(model, filepath, max_shard_size=None, objects_to_skip=
             writer.finish()
         return
     files.check(path)  # a FIFO there would block the save
-    with files.saving(_native.Saver.weights(path)) as saver:
+    with files.saving(_native.WeightsSaver(path)) as saver:
         traversal.save_state(model, h5.WeightsWriter(saver), None, "", visited)
-        saver.finish_weights()
+        saver.finish()
 
 
 def load_weights(model, filepath, skip_mismatch=False, **kwargs):

@@ -162,7 +162,7 @@ class OpenFiles:
 
 @contextlib.contextmanager
 def saving(saver):
-    """Hands `saver` (a `_native.Saver`, or a `stores.sharded.ShardedWriter`) to the block
+    """Hands `saver` (one of `_native`'s savers, or a `stores.sharded.ShardedWriter`) to the block
     that fills and finishes it. Should the block fail, the error of a queued write that
     failed is raised instead, as it came first (upstream, writing as it goes, raises it);
     however the block ends, what it left unfinished is abandoned: temporary files removed,

@@ -553,7 +553,7 @@ def save_model_to_hdf5(model, filepath, overwrite=True, include_optimizer=True):
         os.makedirs(dirpath, exist_ok=True)
 
     files.check(path)  # a FIFO there would block the save
-    with files.saving(_native.Saver.legacy(path)) as saver:
+    with files.saving(_native.LegacySaver(path)) as saver:
         with (
             _keras.saving_options.keras_option_scope(use_legacy_config=True),
             _compile_config_kept(model),
@@ -568,7 +568,7 @@ def save_model_to_hdf5(model, filepath, overwrite=True, include_optimizer=True):
             _save_weights(saver, model)
             if include_optimizer and hasattr(model, "optimizer"):
                 _save_optimizer(saver, model.optimizer)
-        saver.finish_weights()
+        saver.finish()
 
 
 @contextlib.contextmanager

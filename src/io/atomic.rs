@@ -247,3 +247,117 @@ impl Drop for TempPath {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::errors::Error;
+
+    #[test]
+    fn stale_temporary_names() {
+        let (dead, alive) = (|_| false, |_| true);
+        let later = Stale::IfUnchangedFor(STALE_AFTER);
+        let here = 0x1234abcd;
+        // This machine's: at once when its process is gone.
+        assert_eq!(
+            stale_temp("4242@1234abcd.18a9f.keras.tmp", here, dead),
+            Stale::Now
+        );
+        assert_eq!(stale_temp("4242@1234abcd.0.h5.tmp", here, dead), Stale::Now);
+        assert_eq!(
+            stale_temp("4242@1234abcd.ff.npz.tmp", here, alive),
+            Stale::No
+        );
+        let me = format!("{}@1234abcd.1.keras.tmp", std::process::id());
+        assert_eq!(stale_temp(&me, here, dead), Stale::No);
+        // Another machine's, whatever runs here under that id; unnamed ones as before.
+        assert_eq!(stale_temp("4242@00000001.1.keras.tmp", here, alive), later);
+        assert_eq!(stale_temp("4242.18a9f.keras.tmp", here, dead), later);
+        assert_eq!(stale_temp("4242.18a9f.keras.tmp", here, alive), Stale::No);
+        let me = format!("{}.1.keras.tmp", std::process::id());
+        assert_eq!(stale_temp(&me, here, dead), Stale::No);
+        for other in [
+            "4242.xyz.keras.tmp",
+            "4242.1.txt.tmp",
+            "a.1.h5.tmp",
+            "4242.1.h5",
+            "4242@123.1.h5.tmp",
+            "4242@1234abcz.1.h5.tmp",
+            "@1234abcd.1.h5.tmp",
+            "",
+        ] {
+            assert_eq!(stale_temp(other, here, dead), Stale::No, "{other}");
+        }
+    }
+
+    #[test]
+    fn long_names_keep_their_temporary_names_within_the_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        for len in [150, 200, 240, 255] {
+            for c in ["a", "é"] {
+                let name: String = c.repeat(len / c.len());
+                let target = dir.path().join(&name);
+                let temp = TempPath::beside(&target, "keras.tmp").unwrap();
+                let temp_name = temp.path().file_name().unwrap().len();
+                assert!(temp_name <= 255, "{len} {c}: {temp_name}");
+                write_atomic(&target, "h5", |p| {
+                    std::fs::write(p, b"x").map_err(|e| Error::io(p, e))
+                })
+                .unwrap();
+                assert_eq!(std::fs::read(&target).unwrap(), b"x");
+            }
+        }
+        // Two long names alike in their first bytes name their temporary files apart.
+        let (a, b) = ("x".repeat(200) + "a", "x".repeat(200) + "b");
+        assert_ne!(temp_stem(&a), temp_stem(&b));
+        assert_eq!(temp_stem("m.keras"), "m.keras");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_save_through_a_symbolic_link_replaces_the_file_it_leads_to() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let real_dir = dir.path().join("real");
+        std::fs::create_dir(&real_dir).unwrap();
+        let real = real_dir.join("m.weights.h5");
+        std::fs::write(&real, b"old").unwrap();
+        // A chain: link -> rel (relative) -> real.
+        let rel = real_dir.join("rel.h5");
+        symlink("m.weights.h5", &rel).unwrap();
+        let link = dir.path().join("link.weights.h5");
+        symlink(&rel, &link).unwrap();
+        let save = |target: &Path| {
+            write_atomic(target, "h5", |p| {
+                std::fs::write(p, b"new").map_err(|e| Error::io(p, e))
+            })
+        };
+        save(&link).unwrap();
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert!(std::fs::symlink_metadata(&rel)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
+        // The temporary file was written beside the real file, and is gone.
+        assert_eq!(std::fs::read_dir(&real_dir).unwrap().count(), 2);
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+        // A dangling link: the file it names is created.
+        let dangling = dir.path().join("dangling.h5");
+        symlink(real_dir.join("new.h5"), &dangling).unwrap();
+        save(&dangling).unwrap();
+        assert_eq!(std::fs::read(real_dir.join("new.h5")).unwrap(), b"new");
+        // A loop is an error naming the target, and nothing is written.
+        let (x, y) = (dir.path().join("x.h5"), dir.path().join("y.h5"));
+        symlink(&y, &x).unwrap();
+        symlink(&x, &y).unwrap();
+        let err = save(&x).unwrap_err().to_string();
+        assert!(
+            err.contains("x.h5") && err.contains("symbolic links"),
+            "{err}"
+        );
+    }
+}

@@ -140,3 +140,131 @@ pub(crate) fn release_clean_pages(old: &File, span: u64) {
         advise(start, 0);
     }
 }
+
+/// Linux's page-cache handling, seen through `cachestat`.
+#[cfg(all(test, linux_tuning))]
+pub(crate) mod tests {
+    use std::io::Write;
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::errors::Error;
+    use crate::io::atomic::*;
+
+    fn on_tmpfs(dir: &Path) -> bool {
+        use std::os::unix::ffi::OsStrExt;
+        let c = std::ffi::CString::new(dir.as_os_str().as_bytes()).unwrap();
+        // SAFETY: a NUL-terminated path and a zeroed struct the call fills.
+        unsafe {
+            let mut fs: libc::statfs = std::mem::zeroed();
+            libc::statfs(c.as_ptr(), &mut fs) == 0 && fs.f_type == libc::TMPFS_MAGIC
+        }
+    }
+
+    /// A new file of `len` bytes, all dirty in the page cache, in a temporary directory;
+    /// `None` where dirty pages cannot be seen (tmpfs never writes them back; kernels
+    /// before 6.5 have no `cachestat`).
+    pub(crate) fn dirty_file(len: usize) -> Option<(tempfile::TempDir, PathBuf, File)> {
+        let dir = tempfile::tempdir().unwrap();
+        if on_tmpfs(dir.path()) {
+            return None;
+        }
+        let path = dir.path().join("f.bin");
+        std::fs::write(&path, vec![7u8; len]).unwrap();
+        let file = File::open(&path).unwrap();
+        sys::cached_and_dirty(&file, 0, 0)?;
+        Some((dir, path, file))
+    }
+
+    #[test]
+    fn cachestat_sees_dirty_pages_until_written_back() {
+        // Without `cachestat` (before 6.5, or refused) the advice is always given.
+        let Some((_dir, path, file)) = dirty_file(1 << 20) else {
+            return;
+        };
+        let (cached, dirty) = sys::cached_and_dirty(&file, 0, 0).unwrap();
+        assert!(
+            cached >= 256 && dirty >= 256,
+            "{cached} cached, {dirty} dirty"
+        );
+        file.sync_all().unwrap();
+        let (cached, dirty) = sys::cached_and_dirty(&file, 0, 0).unwrap();
+        assert!(cached >= 256, "{cached} cached");
+        assert_eq!(dirty, 0);
+        // Clean now: the advice drops them.
+        release_cached_pages(&path);
+        assert_eq!(sys::cached_and_dirty(&file, 0, 0).unwrap(), (0, 0));
+    }
+
+    #[test]
+    fn only_the_clean_spans_of_a_partly_written_back_file_are_released() {
+        use std::os::fd::AsRawFd;
+        let Some((_dir, path, file)) = dirty_file(8 << 20) else {
+            return;
+        };
+        // Written back: the first half, as the kernel writes a file back from its start.
+        let flags = libc::SYNC_FILE_RANGE_WAIT_BEFORE
+            | libc::SYNC_FILE_RANGE_WRITE
+            | libc::SYNC_FILE_RANGE_WAIT_AFTER;
+        // SAFETY: a valid descriptor; the call writes the range back.
+        assert_eq!(
+            unsafe { libc::sync_file_range(file.as_raw_fd(), 0, 4 << 20, flags) },
+            0
+        );
+        let half = |from: u64| sys::cached_and_dirty(&file, from, 4 << 20).unwrap();
+        assert_eq!(half(0), (1024, 0));
+        assert_eq!(half(4 << 20), (1024, 1024));
+        release_clean_pages(&file, 2 << 20);
+        assert_eq!(half(0), (0, 0));
+        assert_eq!(half(4 << 20), (1024, 1024), "dirty pages left alone");
+        // A file with no clean page is left alone, and one all clean released whole.
+        release_clean_pages(&file, 2 << 20);
+        assert_eq!(half(4 << 20), (1024, 1024));
+        file.sync_all().unwrap();
+        release_cached_pages(&path);
+        assert_eq!(sys::cached_and_dirty(&file, 0, 0).unwrap(), (0, 0));
+    }
+
+    #[test]
+    fn a_large_file_saved_into_place_is_written_back() {
+        // The previous version, to be replaced.
+        let Some((_dir, target, _)) = dirty_file(100) else {
+            return;
+        };
+        let size = WRITE_BACK_FROM as usize + (1 << 20);
+        // As a save writes it: blocks reserved first, so the rename starts no writeback.
+        write_atomic(&target, "keras", |temp| {
+            File::create(temp).map_err(|e| Error::io(temp, e))?;
+            let mut blocks = Prealloc::open(temp);
+            blocks.reserve(size as u64);
+            // Not truncated on opening: ext4 writes back a truncated file when it is closed.
+            let mut file = OpenOptions::new().write(true).open(temp).unwrap();
+            file.write_all(&vec![5u8; size]).unwrap();
+            blocks.trim();
+            Ok(())
+        })
+        .unwrap();
+        let file = File::open(&target).unwrap();
+        // Without the writeback it would stay dirty for half a minute.
+        let start = std::time::Instant::now();
+        let mut left = sys::cached_and_dirty(&file, 0, 0).unwrap();
+        while left.1 > 0 && start.elapsed() < std::time::Duration::from_secs(20) {
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            left = sys::cached_and_dirty(&file, 0, 0).unwrap();
+        }
+        assert_eq!(left.1, 0, "{left:?} pages (cached, dirty) left");
+        assert_eq!(std::fs::read(&target).unwrap(), vec![5u8; size]);
+    }
+
+    #[test]
+    fn a_file_removed_meanwhile_is_not_written_back() {
+        let Some((_dir, path, file)) = dirty_file(8 << 20) else {
+            return;
+        };
+        std::fs::remove_file(&path).unwrap();
+        start_writeback(&file, 2 << 20);
+        // Time for writes, had any been queued, to end (8 MiB takes milliseconds).
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        assert_eq!(sys::cached_and_dirty(&file, 0, 0).unwrap(), (2048, 2048));
+    }
+}

@@ -9,7 +9,10 @@ pub mod open;
 pub mod writers;
 
 pub use open::{safe_relative, OpenModel};
-pub use writers::{Saving, Sealed};
+pub use writers::{
+    ArchiveSaving, FileSaving, H5Weights, KerasZip, Kind, NpzWeights, Saving, Sealed, Weights,
+    WeightsFile,
+};
 
 /// Upstream's member names inside a `.keras` archive.
 pub const CONFIG: &str = "config.json";

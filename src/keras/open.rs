@@ -75,3 +75,16 @@ impl OpenModel {
         Ok(count)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asset_names_cannot_escape() {
+        for bad in ["../x", "/etc/passwd", "a/../../x", "a\\..\\x", "", "./a"] {
+            assert!(safe_relative(bad).is_err(), "{bad}");
+        }
+        assert!(safe_relative("a/b.txt").is_ok());
+    }
+}

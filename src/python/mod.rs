@@ -15,7 +15,10 @@ use h5::H5File;
 use memory::{empty_bytes, release_memory, set_memory_retention};
 use npz::NpzStore;
 use savedmodel::SavedModelDir;
-use writers::{write_atomic, write_safetensors, Saver};
+use writers::{
+    write_atomic, write_safetensors, ArchiveSaver, LegacySaver, NpzArchiveSaver, NpzSaver,
+    WeightsSaver,
+};
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
@@ -39,7 +42,10 @@ use crate::formats::{safetensors, DType, TensorInfo};
 use crate::io::bytes::{Bytes, Slice};
 use crate::io::memory::{Region, POOL};
 use crate::io::workers::{Job, Pipeline};
-use crate::keras::{OpenModel, Saving, Sealed};
+use crate::keras::{
+    ArchiveSaving, FileSaving, H5Weights, KerasZip, Kind, NpzWeights, OpenModel, Saving, Sealed,
+    Weights, WeightsFile,
+};
 use crate::zip::read::{Archive, BombLimits};
 
 pyo3::import_exception!(zipfile, BadZipFile);
@@ -190,7 +196,11 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<KerasArchive>()?;
     m.add_class::<ArchiveMember>()?;
     m.add_class::<H5File>()?;
-    m.add_class::<Saver>()?;
+    m.add_class::<ArchiveSaver>()?;
+    m.add_class::<NpzArchiveSaver>()?;
+    m.add_class::<WeightsSaver>()?;
+    m.add_class::<NpzSaver>()?;
+    m.add_class::<LegacySaver>()?;
     m.add_class::<NpzStore>()?;
     m.add_class::<SavedModelDir>()?;
     Ok(())

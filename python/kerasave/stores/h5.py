@@ -27,7 +27,7 @@ def group_attrs(metadata):
 
 class WeightsWriter(WeightsSink):
     """Writes the tensors of a model as upstream's `H5IOStore` lays them out, straight into
-    the file being saved (`_native.Saver`): each tensor is written when the model
+    the file being saved (one of `_native`'s HDF5 savers): each tensor is written when the model
     hands it over, so none has to stay in memory until the end."""
 
     def __init__(self, saver):

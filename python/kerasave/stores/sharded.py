@@ -63,7 +63,7 @@ class ShardedWriter(WeightsSink):
         self.config = {"metadata": {"total_size": 0}, "weight_map": {}}
         self.total_size = 0
         self.current_size = 0
-        self.shards = []  # (file name, Saver, WeightsWriter), the last one current
+        self.shards = []  # (file name, WeightsSaver, WeightsWriter), the last one current
         self.sealed = 0  # the first shards, complete under their temporary names
         self._new_shard()
 
@@ -76,9 +76,9 @@ class ShardedWriter(WeightsSink):
         files.check(self.path.with_name(name))
         if len(self.shards) - self.sealed >= OPEN_SHARDS:
             # Each open shard holds files and libhdf5's caches: the oldest is completed.
-            self.shards[self.sealed][1].seal_weights()
+            self.shards[self.sealed][1].seal()
             self.sealed += 1
-        saver = _native.Saver.weights(self.path.with_name(name))
+        saver = _native.WeightsSaver(self.path.with_name(name))
         self.shards.append((name, saver, h5.WeightsWriter(saver)))
 
     def is_sealed(self, name):
@@ -90,7 +90,7 @@ class ShardedWriter(WeightsSink):
     def finish(self):
         """Completes every shard, renames them all into place, then writes the JSON map."""
         for _name, saver, _writer in self.shards[self.sealed :]:
-            saver.seal_weights()
+            saver.seal()
         self.sealed = len(self.shards)
         for _name, saver, _writer in self.shards:
             saver.commit()

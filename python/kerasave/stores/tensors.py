@@ -82,7 +82,7 @@ def _torch_numpy(value):
 def device_parts(value):
     """For a JAX array (or a variable holding one) that a distribution lays out over
     devices: ([(start, numpy view of the device's buffer)], shape, dtype name), one part per
-    distinct box, for the core to write each part in place (`Saver.dataset_parts`) where
+    distinct box, for the core to write each part in place (`dataset_parts` of the savers) where
     `prepare` would gather the whole tensor into one new buffer first. None for anything
     else (upstream's `convert_to_numpy` gathers it, as `prepare` does)."""
     backend = _keras.backend
