@@ -124,12 +124,11 @@ impl<K: Kind, W: Weights> Queue<Saving<K, W>> {
 
     /// Abandons the save, if not finished: its temporary file is removed.
     fn abort(&self, py: Python<'_>) {
-        let pipeline = self
-            .pipeline
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .take();
-        py.detach(|| drop(pipeline));
+        // Dropped without the GIL: the writer thread may still be writing.
+        py.detach(|| {
+            let mut pipeline = self.pipeline.lock().unwrap_or_else(|e| e.into_inner());
+            drop(pipeline.take());
+        });
     }
 }
 
@@ -474,9 +473,8 @@ saver_methods!(hdf5 WeightsSaver {
     /// Abandons the file, sealed or not: its temporary file is removed, the target left
     /// as it was.
     fn abort(&self, py: Python<'_>) {
-        let sealed = self.sealed.lock().unwrap_or_else(|e| e.into_inner()).take();
         self.queue.abort(py);
-        py.detach(|| drop(sealed));
+        py.detach(|| drop(self.sealed.lock().unwrap_or_else(|e| e.into_inner()).take()));
     }
 });
 
