@@ -1,5 +1,6 @@
 //! The savers, one class per file a save writes (a `.keras` archive with HDF5 or npz
-//! weights, a weights file, npz, a legacy `.h5`), and the atomic writes of the files kerasave saves whole (safetensors, JSON).
+//! weights, a weights file, npz, a legacy `.h5`), and the atomic writes of the files
+//! kerasave saves whole (safetensors, JSON).
 
 use super::*;
 
