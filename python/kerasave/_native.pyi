@@ -3,7 +3,7 @@
 import pathlib
 from collections.abc import Callable
 from os import PathLike
-from typing import final
+from typing import final, type_check_only
 
 import numpy as np
 
@@ -113,6 +113,7 @@ class NpzStore:
         self, name: str, empty: Callable[[tuple[int, ...], str], np.ndarray]
     ) -> list[tuple[str, np.ndarray]] | None: ...
 
+@type_check_only
 class _HDF5Saver:
     """What every HDF5 saver writes: groups, their attributes, datasets."""
 
@@ -132,6 +133,7 @@ class _HDF5Saver:
     def check(self) -> None: ...
     def abort(self) -> None: ...
 
+@type_check_only
 class _NpzSaver:
     """What every npz saver writes: stores."""
 

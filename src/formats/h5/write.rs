@@ -254,13 +254,28 @@ impl H5Writer {
 
     /// Closes the file, reporting a failed final flush (a full disk, say).
     pub fn close(mut self) -> Result<()> {
+        self.shut()
+    }
+
+    /// The open group first, then the file; nothing once closed.
+    fn shut(&mut self) -> Result<()> {
         self.current = None;
-        let file = self.file.take().expect("closed once");
+        let Some(file) = self.file.take() else {
+            return Ok(());
+        };
         let closed = locked(|| check(unsafe { H5Fclose(file.0) }));
         std::mem::forget(file);
         closed
             .map_err(|e| Error::Hdf5(format!("Unable to write {} ({e})", self.path.display())))?;
         Ok(())
+    }
+}
+
+impl Drop for H5Writer {
+    /// Dropped unclosed (a save abandoned): libhdf5 lets go of the file here, before whoever
+    /// held the writer removes it.
+    fn drop(&mut self) {
+        let _ = self.shut();
     }
 }
 

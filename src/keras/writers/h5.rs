@@ -15,8 +15,8 @@ use crate::zip::write::{Stamp, StoredZip};
 /// HDF5 weights being written: inside an archive after room for the member's local header
 /// (libhdf5's user block), or as the whole file.
 pub struct H5Weights {
-    /// Declared before `out`, so dropped first: an unfinished save closes libhdf5's handle
-    /// before its temporary file goes.
+    /// Declared before `out`, so dropped first: an unfinished save closes libhdf5's file
+    /// (`H5Writer`'s `Drop`) before its temporary file goes.
     writer: H5Writer,
     out: Output,
     /// Where the weights start: after the member's header inside an archive, 0 otherwise.
