@@ -169,11 +169,7 @@ impl H5Writer {
     /// `write_file` does. A name with slashes creates the groups on its way, as h5py does.
     pub fn dataset(&mut self, group: &str, spec: &DatasetSpec<'_>) -> Result<Option<u64>> {
         let gid = self.open_group(group)?;
-        let props = DatasetProps {
-            lcpl: self.lcpl.0,
-            dcpl: self.dcpl.0,
-            tag_bfloat16: self.tag_bfloat16,
-        };
+        let props = self.dataset_props();
         write_dataset(gid, spec, &props)
             .map_err(|e| Error::Hdf5(format!("Unable to write '{group}/{}' ({e})", spec.name)))
     }
@@ -189,11 +185,7 @@ impl H5Writer {
     ) -> Result<()> {
         check_parts(info, parts).map_err(|e| Error::Invalid(format!("'{group}/{name}': {e}")))?;
         let gid = self.open_group(group)?;
-        let props = DatasetProps {
-            lcpl: self.lcpl.0,
-            dcpl: self.dcpl.0,
-            tag_bfloat16: self.tag_bfloat16,
-        };
+        let props = self.dataset_props();
         write_parts(gid, name, info, parts, &props)
             .map(drop)
             .map_err(|e| Error::Hdf5(format!("Unable to write '{group}/{name}' ({e})")))
@@ -250,6 +242,15 @@ impl H5Writer {
             }
             Ok(())
         })
+    }
+
+    /// How this file's datasets are created.
+    fn dataset_props(&self) -> DatasetProps {
+        DatasetProps {
+            lcpl: self.lcpl.0,
+            dcpl: self.dcpl.0,
+            tag_bfloat16: self.tag_bfloat16,
+        }
     }
 
     /// Closes the file, reporting a failed final flush (a full disk, say).

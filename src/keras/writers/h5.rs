@@ -99,18 +99,23 @@ impl H5Weights {
 
     /// Closes libhdf5's file, its blocks reserved to its end first: the file, where the
     /// weights start, the tensors' known CRC-32s.
-    fn close(self) -> Result<(Output, u64, Vec<KnownCrc>)> {
+    fn close(mut self) -> Result<(Output, u64, Vec<KnownCrc>)> {
+        self.reserve(0);
         let H5Weights {
             writer,
-            mut out,
+            out,
             head,
             runs,
         } = self;
-        if let Some(eoa) = writer.eoa() {
-            out.blocks.reserve(eoa);
-        }
         writer.close()?;
         Ok((out, head, runs.unwrap_or_default()))
+    }
+
+    /// Reserves the file's blocks up to `more` bytes past what libhdf5 has allocated.
+    fn reserve(&mut self, more: u64) {
+        if let Some(eoa) = self.writer.eoa() {
+            self.out.blocks.reserve(eoa + more);
+        }
     }
 
     /// Writes an attribute of an existing group.
@@ -140,9 +145,7 @@ impl H5Weights {
 
     fn write_dataset(&mut self, group: &str, spec: &DatasetSpec<'_>) -> Result<()> {
         const BESIDE: usize = 8 << 20;
-        if let Some(eoa) = self.writer.eoa() {
-            self.out.blocks.reserve(eoa + spec.data.len() as u64);
-        }
+        self.reserve(spec.data.len() as u64);
         let Some(runs) = &mut self.runs else {
             return self.writer.dataset(group, spec).map(drop);
         };
@@ -181,9 +184,7 @@ impl H5Weights {
         parts: &[Part<'_>],
     ) -> Result<()> {
         let bytes: u64 = parts.iter().map(|p| p.data.len() as u64).sum();
-        if let Some(eoa) = self.writer.eoa() {
-            self.out.blocks.reserve(eoa + bytes);
-        }
+        self.reserve(bytes);
         let done = self.writer.dataset_parts(group, name, info, parts);
         done.map_err(|e| {
             self.out
